@@ -1,0 +1,3 @@
+using RegionCount.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,52 @@
+using TorchSharp;
+
+namespace RegionCount.Runtime;
+
+/// <summary>Sets up libtorch for a process: device, threads and seeds, decided once.</summary>
+public static class TorchRuntime
+{
+    /// <summary>Resolves the device, sets the thread count and seeds torch's generators.</summary>
+    /// <exception cref="InvalidOperationException">CUDA was asked for and is not available.</exception>
+    public static RuntimeContext Initialize(RuntimeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Threads);
+        var device = ResolveDevice(options.Device);
+        if (options.Threads > 0)
+        {
+            torch.set_num_threads(options.Threads);
+        }
+        Seed(options.Seed, device);
+        return new RuntimeContext(device, torch.get_num_threads(), options.Seed);
+    }
+
+    /// <summary>Maps a choice to a device: auto takes CUDA when present; cuda without CUDA is an error.</summary>
+    public static torch.Device ResolveDevice(DeviceChoice choice) => choice switch
+    {
+        DeviceChoice.Cpu => torch.CPU,
+        DeviceChoice.Cuda when torch.cuda.is_available() => torch.CUDA,
+        DeviceChoice.Cuda => throw new InvalidOperationException(
+            "device cuda: CUDA is not available (build with -p:TorchBackend=cuda on a machine with an NVIDIA GPU)"),
+        _ => torch.cuda.is_available() ? torch.CUDA : torch.CPU,
+    };
+
+    /// <summary>Seeds torch's CPU generator and, on CUDA, every device's generator.</summary>
+    public static void Seed(long seed, torch.Device device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        torch.manual_seed(seed);
+        if (device.type == DeviceType.CUDA)
+        {
+            torch.cuda.manual_seed_all(seed);
+        }
+    }
+
+    /// <summary>Parses "auto", "cpu" or "cuda".</summary>
+    public static DeviceChoice ParseDevice(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "AUTO" => DeviceChoice.Auto,
+        "CPU" => DeviceChoice.Cpu,
+        "CUDA" or "GPU" => DeviceChoice.Cuda,
+        _ => throw new FormatException($"device '{text}': expected auto, cpu or cuda"),
+    };
+}

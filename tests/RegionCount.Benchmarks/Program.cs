@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RegionCount.Benchmarks.MatMulBenchmark).Assembly).Run(args);
