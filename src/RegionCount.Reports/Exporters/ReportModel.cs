@@ -1,0 +1,20 @@
+using RegionCount.Reports.Tables;
+
+namespace RegionCount.Reports.Exporters;
+
+/// <summary>Everything a report shows; exporters only format it.</summary>
+/// <param name="Title">The report's title.</param>
+/// <param name="Profile">smoke, cpu or paper.</param>
+/// <param name="Environment">Key/value lines the report opens with (OS, CPU/GPU, .NET, TorchSharp, device, commit, ...).</param>
+/// <param name="Summary">The reproducibility summary, section title → paragraphs (scope, method, results, easy/hard).</param>
+/// <param name="Verdicts">claim | paper value | ours | N | verdict.</param>
+/// <param name="Sections">One per claim (and the theory section).</param>
+/// <param name="Settings">Every setting the paper left open, stated as chosen.</param>
+public sealed record ReportModel(
+    string Title,
+    string Profile,
+    IReadOnlyList<(string Key, string Value)> Environment,
+    IReadOnlyList<(string Heading, string Text)> Summary,
+    MetricTable Verdicts,
+    IReadOnlyList<ReportSection> Sections,
+    IReadOnlyList<(string Setting, string Choice)> Settings);
