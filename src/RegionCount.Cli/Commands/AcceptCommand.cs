@@ -1,0 +1,38 @@
+using System.CommandLine;
+using RegionCount.Reports.Snapshots;
+
+namespace RegionCount.Cli.Commands;
+
+/// <summary>`regioncount accept [--profile P]`: every expected/**/*.received.md becomes its *.verified.md.</summary>
+internal static class AcceptCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var profile = new Option<string?>("--profile") { Description = "Only this profile's snapshots (default: all)." };
+        var expected = new Option<string?>("--expected") { Description = "The expected/ folder (default: the repository's)." };
+        var command = new Command("accept", "Accept received snapshots (*.received.md → *.verified.md) after reviewing them.")
+        {
+            profile, expected,
+        };
+        command.SetAction(parse =>
+        {
+            string root;
+            try
+            {
+                root = parse.GetValue(expected) ?? Path.Combine(RepositoryRoot.Find(), "expected");
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                throw new CliException(e.Message);
+            }
+            var accepted = SnapshotAcceptor.AcceptAll(root, parse.GetValue(profile));
+            foreach (var file in accepted)
+            {
+                output.WriteLine($"accepted {Path.GetRelativePath(root, file)}");
+            }
+            output.WriteLine($"{accepted.Count} snapshot(s) accepted");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+namespace RegionCount.Reports.Claims;
+
+/// <summary>The paper's claims that the harness checks (../shared/paper/CLAIMS.md §3).</summary>
+public static class ClaimCatalog
+{
+    public static readonly ClaimDefinition C1 = new("C1", "Region count tracks the generalization gap",
+        "Region count correlates strongly and positively with the generalization gap (Fig. 4).",
+        "Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814",
+        "Pearson r of the seed-mean final region count vs the seed-mean gap (train − test accuracy) over configurations, per network; bootstrap 95% interval over configurations",
+        ["grid"]);
+
+    public static readonly ClaimDefinition C2 = new("C2", "The correlation holds for more networks",
+        "The correlation holds for more CNNs on CIFAR-10.",
+        "ResNet34 0.9751, VGG19 0.9377, MobileNet 0.9490, ShuffleNetV2 0.9526, RegNetX_200MF 0.9797, SimpleDLA 0.9832",
+        "as C1, for every further network of the grid", ["grid"]);
+
+    public static readonly ClaimDefinition C3 = new("C3", "Larger learning rate, fewer regions",
+        "A larger learning rate gives a smaller region count.",
+        "ResNet18 lr 0.001 → 0.1: 3.827, 2.903, 2.763, 2.703, 2.717",
+        "Jonckheere–Terpstra trend test (decreasing) over the learning-rate levels (seeds as replicates); the extreme pair ordered (one-sided Mann–Whitney)",
+        ["lr-sweep"]);
+
+    public static readonly ClaimDefinition C4 = new("C4", "Smaller batch, fewer regions",
+        "A smaller batch size gives a smaller region count.",
+        "ResNet18 bs 32 → 1024: 2.613, 2.700, 2.607, 2.763, 2.930, 3.027",
+        "Jonckheere–Terpstra trend test (increasing) over the batch-size levels; the extreme pair ordered",
+        ["batch-sweep"]);
+
+    public static readonly ClaimDefinition C5 = new("C5", "Figure 1",
+        "Small region counts look like simple boundaries; RC vs gap r = 0.98; RC falls with lr at every batch size.",
+        "ResNet18, wd 1e-6 (reference/cifar10_teaser_lr_Resnet18.csv)",
+        "figure data: decision maps for a low- and a high-count model; RC vs lr per batch size", ["grid"]);
+
+    public static readonly ClaimDefinition C6 = new("C6", "Parameter measures correlate worse",
+        "Parameter-dependent measures correlate worse with generalization than the region count.",
+        "vs 100 − test acc: distance from init 0.74, margin 0.60, normalized margin 0.16 (ResNet18)",
+        "Pearson r vs 100 − test accuracy of the region count and of each parameter measure, over configurations",
+        ["grid"]);
+
+    public static readonly ClaimDefinition C8 = new("C8", "Invariance to reparametrization",
+        "The region count is invariant to reparametrization.", "conceptual",
+        "a function-preserving rescaling of a ReLU layer leaves every probe's labels and count identical while norms change",
+        []);
+
+    public static readonly ClaimDefinition C10 = new("C10", "Robust to the subspace dimension",
+        "The correlation holds when counting on 2-D…5-D simplices; counts grow with the dimension.",
+        "ResNet18 r: 2-D 0.961, 3-D 0.969, 4-D 0.972, 5-D 0.963",
+        "Pearson r per simplex dimension; mean count increasing in k", ["grid"]);
+
+    public static readonly ClaimDefinition C12 = new("C12", "Rank correlation",
+        "The correlation holds with Spearman rank correlation.", "ResNet18 Spearman 0.954",
+        "Spearman ρ of the seed-mean final region count vs the seed-mean gap", ["grid"]);
+
+    public static readonly ClaimDefinition C14 = new("C14", "Augmentation and mixup",
+        "The correlation holds under augmentation and mixup, and both lower the region count.",
+        "aug r 0.96, mixup r 0.97 (y = 100 − test); mean RC 2.72 (aug), 2.66 (mixup) vs 3.31 (none)",
+        "Pearson r within each regime; mean RC(aug) and RC(mixup) below RC(none) (paired over configurations)",
+        ["grid", "augmentation", "mixup"]);
+
+    public static readonly ClaimDefinition T1 = new("T1", "Linear stability and learning rate",
+        "GD with step η settles only where λ_max ≤ 2/η, and such minima have fewer label changes along the data as η grows.",
+        "no numbers (theorem)",
+        "η·λ_max/2 ≤ 1 for converged runs; sign changes along the data line non-increasing in η (trend test over seeds)",
+        []);
+
+    public static IReadOnlyList<ClaimDefinition> All { get; } = [C1, C2, C3, C4, C5, C6, C8, C10, C12, C14, T1];
+
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ones.</exception>
+    public static ClaimDefinition Get(string id) =>
+        All.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"claim {id}: unknown; known: {string.Join(", ", All.Select(c => c.Id))}");
+}
