@@ -21,9 +21,9 @@ public static class IdxReader
     /// <param name="rows">The image height the dataset needs.</param>
     /// <param name="columns">The image width the dataset needs.</param>
     public static ImageDataset Read(string name, string imagesPath, string labelsPath, int classes = 10, int rows = 28, int columns = 28) =>
-        Decode(name, imagesPath, DataFile.ReadAll(imagesPath), labelsPath, DataFile.ReadAll(labelsPath), classes, rows, columns);
+        Decode(name, imagesPath, File.ReadAllBytes(imagesPath), labelsPath, File.ReadAllBytes(labelsPath), classes, rows, columns);
 
-    /// <summary>Decodes already-read (possibly gzip) bytes; the paths are used in error messages only.</summary>
+    /// <summary>Decodes file contents as stored (raw or gzip); the paths are used in error messages only.</summary>
     internal static ImageDataset Decode(
         string name, string imagesPath, byte[] imageBytes, string labelsPath, byte[] labelBytes, int classes, int rows, int columns)
     {
