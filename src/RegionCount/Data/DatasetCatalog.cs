@@ -29,11 +29,11 @@ public static class DatasetCatalog
         var (train, test) = name switch
         {
             "fashion-mnist" => Idx(locator.Require(DatasetKind.FashionMnist), name),
-            "fashion-mnist-subset" => (ShippedFashionMnist.Load(DatasetSplit.Train), ShippedFashionMnist.Load(DatasetSplit.Test)),
+            "fashion-mnist-subset" => Both(() => ShippedFashionMnist.Load(DatasetSplit.Train), () => ShippedFashionMnist.Load(DatasetSplit.Test)),
             "mnist" => Idx(locator.Require(DatasetKind.Mnist), name),
             "cifar10" => Cifar10(locator.Require(DatasetKind.Cifar10)),
             "cifar100" => Cifar100(locator.Require(DatasetKind.Cifar100), options.CifarLabels),
-            _ when IsSynthetic(name) => (Synthetic(name, options, train: true), Synthetic(name, options, train: false)),
+            _ when IsSynthetic(name) => Both(() => Synthetic(name, options, train: true), () => Synthetic(name, options, train: false)),
             _ => throw new ArgumentException($"dataset '{name}': unknown; known datasets are {string.Join(", ", Names)}", nameof(name)),
         };
         if (!IsSynthetic(name))
@@ -46,17 +46,32 @@ public static class DatasetCatalog
 
     private static bool IsSynthetic(string name) => SyntheticNames.Contains(name);
 
-    private static (ImageDataset, ImageDataset) Idx(string folder, string name) =>
-        (IdxReader.Read($"{name}/train", DataFile.Resolve(folder, "train-images-idx3-ubyte"), DataFile.Resolve(folder, "train-labels-idx1-ubyte")),
-         IdxReader.Read($"{name}/test", DataFile.Resolve(folder, "t10k-images-idx3-ubyte"), DataFile.Resolve(folder, "t10k-labels-idx1-ubyte")));
+    private static (ImageDataset, ImageDataset) Idx(string folder, string name) => Both(
+        () => IdxReader.Read($"{name}/train", DataFile.Resolve(folder, "train-images-idx3-ubyte"), DataFile.Resolve(folder, "train-labels-idx1-ubyte")),
+        () => IdxReader.Read($"{name}/test", DataFile.Resolve(folder, "t10k-images-idx3-ubyte"), DataFile.Resolve(folder, "t10k-labels-idx1-ubyte")));
 
-    private static (ImageDataset, ImageDataset) Cifar10(string folder) =>
-        (CifarReader.ReadCifar10("cifar10/train", CifarReader.Cifar10TrainFiles.Select(f => DataFile.Resolve(folder, f))),
-         CifarReader.ReadCifar10("cifar10/test", [DataFile.Resolve(folder, CifarReader.Cifar10TestFile)]));
+    private static (ImageDataset, ImageDataset) Cifar10(string folder) => Both(
+        () => CifarReader.ReadCifar10("cifar10/train", CifarReader.Cifar10TrainFiles.Select(f => DataFile.Resolve(folder, f))),
+        () => CifarReader.ReadCifar10("cifar10/test", [DataFile.Resolve(folder, CifarReader.Cifar10TestFile)]));
 
-    private static (ImageDataset, ImageDataset) Cifar100(string folder, CifarLabels labels) =>
-        (CifarReader.ReadCifar100("cifar100/train", DataFile.Resolve(folder, "train.bin"), labels),
-         CifarReader.ReadCifar100("cifar100/test", DataFile.Resolve(folder, "test.bin"), labels));
+    private static (ImageDataset, ImageDataset) Cifar100(string folder, CifarLabels labels) => Both(
+        () => CifarReader.ReadCifar100("cifar100/train", DataFile.Resolve(folder, "train.bin"), labels),
+        () => CifarReader.ReadCifar100("cifar100/test", DataFile.Resolve(folder, "test.bin"), labels));
+
+    /// <summary>Loads both splits; the training split is disposed if the test split fails.</summary>
+    private static (ImageDataset, ImageDataset) Both(Func<ImageDataset> train, Func<ImageDataset> test)
+    {
+        var first = train();
+        try
+        {
+            return (first, test());
+        }
+        catch
+        {
+            first.Dispose();
+            throw;
+        }
+    }
 
     private static ImageDataset Synthetic(string name, DatasetOptions o, bool train)
     {
