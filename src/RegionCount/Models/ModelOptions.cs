@@ -1,0 +1,31 @@
+namespace RegionCount.Models;
+
+/// <summary>
+/// The knobs of the small models (the CIFAR architectures have none). Serialized next to saved weights, so a
+/// saved model is rebuilt with the same options.
+/// </summary>
+public sealed record ModelOptions
+{
+    public static ModelOptions Default { get; } = new();
+
+    /// <summary>mlp: the hidden layer widths, input side first (empty = a linear model).</summary>
+    public IReadOnlyList<int> HiddenWidths { get; init; } = [256, 256];
+
+    /// <summary>two-layer-relu: the width of the one hidden layer.</summary>
+    public int Width { get; init; } = 100;
+
+    /// <summary>small-cnn: output channels of the first 3×3 convolution.</summary>
+    public int ConvChannels1 { get; init; } = 16;
+
+    /// <summary>small-cnn: output channels of the second 3×3 convolution.</summary>
+    public int ConvChannels2 { get; init; } = 32;
+
+    /// <summary>small-cnn: width of the hidden fully connected layer.</summary>
+    public int Hidden { get; init; } = 128;
+
+    /// <summary>
+    /// When set, <see cref="ModelFactory.Create"/> seeds torch's global generator with it (torch.manual_seed)
+    /// just before building, so the initial weights are reproducible. When null the generator is left as is.
+    /// </summary>
+    public long? Seed { get; init; }
+}
