@@ -22,12 +22,15 @@ internal static class Guard
 
     public static void Paired(IReadOnlyList<double> x, IReadOnlyList<double> y, int min)
     {
-        MinLength(x, min, nameof(x));
-        MinLength(y, min, nameof(y));
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
         if (x.Count != y.Count)
         {
             throw new ArgumentException($"x and y: lengths differ ({x.Count} vs {y.Count}); paired samples need equal lengths", nameof(y));
         }
+
+        MinLength(x, min, nameof(x));
+        MinLength(y, min, nameof(y));
     }
 
     public static void NotConstant(IReadOnlyList<double> values, string name)
