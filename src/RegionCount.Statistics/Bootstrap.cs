@@ -48,7 +48,7 @@ public static class Bootstrap
         var estimate = statOf(all);
         if (!double.IsFinite(estimate))
         {
-            throw new ArgumentException($"statistic: is {estimate} on the full sample; the bootstrap needs a finite value", nameof(statOf));
+            throw new ArgumentException($"statistic: is {estimate} on the full sample; the bootstrap needs a finite value", "statistic");
         }
 
         var random = new Random(seed);
