@@ -48,7 +48,7 @@ public static class Bootstrap
         var estimate = statOf(all);
         if (!double.IsFinite(estimate))
         {
-            throw new ArgumentException($"statistic: is {estimate} on the full sample; the bootstrap needs a finite value", "statistic");
+            throw new ArgumentException($"statistic: is {estimate} on the full sample; the bootstrap needs a finite value");
         }
 
         var random = new Random(seed);
