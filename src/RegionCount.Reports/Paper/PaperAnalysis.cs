@@ -1,0 +1,77 @@
+using RegionCount.Statistics;
+
+namespace RegionCount.Reports.Paper;
+
+/// <summary>The authors' aggregation and the correlations the claims quote, computed from <see cref="PaperReference"/>.</summary>
+public static class PaperAnalysis
+{
+    /// <summary>Groups runs by (weight_decay, lr, batch_size, subspace_dim) and averages every column over seeds.
+    /// Groups come out ordered by subspace_dim, weight_decay, lr, batch_size.</summary>
+    public static IReadOnlyList<PaperGroup> Aggregate(IEnumerable<PaperRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs
+            .GroupBy(r => (r.SubspaceDim, r.WeightDecay, r.Lr, r.BatchSize))
+            .OrderBy(g => g.Key.SubspaceDim).ThenBy(g => g.Key.WeightDecay).ThenBy(g => g.Key.Lr).ThenBy(g => g.Key.BatchSize)
+            .Select(g => new PaperGroup(
+                g.Key.WeightDecay,
+                g.Key.Lr,
+                g.Key.BatchSize,
+                g.Key.SubspaceDim,
+                g.Count(),
+                Enumerable.Range(0, PaperRun.Epochs.Count).Select(e => g.Average(r => r.RegionCounts[e])).ToArray(),
+                g.Average(r => r.TrainAcc),
+                g.Average(r => r.TestAcc)))
+            .ToArray();
+    }
+
+    /// <summary>Pearson r of the group-mean final region count against <paramref name="y"/> over the groups.</summary>
+    public static StatResult Correlate(IReadOnlyList<PaperGroup> groups, Func<PaperGroup, double> y)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(y);
+        return Correlation.Pearson(groups.Select(g => g.MeanFinalRegionCount).ToArray(), groups.Select(y).ToArray());
+    }
+
+    /// <summary>C1/C2: r of seed-mean rc_epoch_200 vs seed-mean (train − test) over the CIFAR-10 grid of <paramref name="net"/>.</summary>
+    public static StatResult GridCorrelation(string net) => Correlate(Aggregate(PaperReference.Grid(net)), g => g.MeanGap);
+
+    /// <summary>C9: r of the seed-mean final count vs seed-mean test accuracy over the CIFAR-100 grid (CLAIMS.md
+    /// quotes r against test accuracy, not the gap, for CIFAR-100).</summary>
+    public static StatResult Cifar100Correlation(string net) => Correlate(Aggregate(PaperReference.Cifar100Grid(net)), g => g.MeanTestAcc);
+
+    /// <summary>C10: per subspace dimension k, r of the final k-D count vs (train − test).</summary>
+    public static IReadOnlyDictionary<int, StatResult> DimensionCorrelations(string net) =>
+        Aggregate(PaperReference.Dimension(net))
+            .GroupBy(g => g.SubspaceDim ?? 1)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key, g => Correlate(g.ToArray(), x => x.MeanGap));
+
+    /// <summary>C6: r of each parameter-dependent measure vs 100 − test accuracy (one run per configuration).</summary>
+    public static IReadOnlyDictionary<string, StatResult> ParamMeasureCorrelations()
+    {
+        var runs = PaperReference.ParamMeasures();
+        var error = runs.Select(r => r.TestError).ToArray();
+        return new Dictionary<string, StatResult>(StringComparer.Ordinal)
+        {
+            ["distance_from_init"] = Correlation.Pearson(runs.Select(r => r.DistanceFromInit).ToArray(), error),
+            ["margin"] = Correlation.Pearson(runs.Select(r => r.Margin).ToArray(), error),
+            ["normalized_margin"] = Correlation.Pearson(runs.Select(r => r.NormalizedMargin).ToArray(), error),
+        };
+    }
+
+    /// <summary>C14: r of the seed-mean final count vs seed-mean (100 − test) for the augmentation runs.</summary>
+    public static StatResult AugmentationCorrelation() => Correlate(Aggregate(PaperReference.Augmentation()), g => g.MeanTestError);
+
+    /// <summary>C14: as <see cref="AugmentationCorrelation"/> for the mixup runs (their train accuracy is on mixed labels).</summary>
+    public static StatResult MixupCorrelation() => Correlate(Aggregate(PaperReference.Mixup()), g => g.MeanTestError);
+
+    /// <summary>The mean over groups of the seed-mean final region count.</summary>
+    public static double MeanFinalRegionCount(IReadOnlyList<PaperGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return groups.Count > 0
+            ? groups.Average(g => g.MeanFinalRegionCount)
+            : throw new ArgumentException("groups: empty; nothing to average", nameof(groups));
+    }
+}

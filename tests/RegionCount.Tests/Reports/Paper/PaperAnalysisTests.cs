@@ -1,0 +1,151 @@
+using FluentAssertions;
+using RegionCount.Reports.Paper;
+using RegionCount.Statistics;
+using Xunit;
+
+namespace RegionCount.Tests.Reports.Paper;
+
+// Expected values: /work/shared/paper/CLAIMS.md and Reference/README.md (the authors' numbers as quoted by the
+// project, produced outside this code base). Tolerance = half a unit of the last printed digit.
+public sealed class PaperAnalysisTests
+{
+    public static readonly TheoryData<string, double> GridR = new()
+    {
+        { "ResNet18", 0.9844 }, { "EfficientNetB0", 0.9801 }, { "SENet18", 0.9814 }, { "ResNet34", 0.9751 }, { "VGG19", 0.9377 },
+        { "MobileNet", 0.9490 }, { "ShuffleNetV2", 0.9526 }, { "RegNetX_200MF", 0.9797 }, { "SimpleDLA", 0.9832 },
+    };
+
+    [Theory]
+    [MemberData(nameof(GridR))]
+    public void C1_C2_grid_correlation_matches_the_published_value_to_4_decimals(string net, double expected)
+    {
+        var result = PaperAnalysis.GridCorrelation(net);
+
+        result.Estimate.Should().BeApproximately(expected, 0.00005);
+        result.N.Should().Be(27);
+    }
+
+    [Fact]
+    public void C3_lr_sweep_seed_means_match_to_3_decimals()
+    {
+        var groups = PaperAnalysis.Aggregate(PaperReference.LrSweep("ResNet18"));
+
+        groups.Select(g => g.Lr).Should().Equal(0.001, 0.005, 0.01, 0.05, 0.1);
+        groups.Should().OnlyContain(g => g.Seeds == 3 && g.BatchSize == 256 && g.WeightDecay == 5e-4);
+        groups.Select(g => g.MeanFinalRegionCount).Should().Equal([3.827, 2.903, 2.763, 2.703, 2.717], (a, e) => Math.Abs(a - e) < 0.0005);
+    }
+
+    [Fact]
+    public void C4_batch_sweep_seed_means_match_to_3_decimals()
+    {
+        var groups = PaperAnalysis.Aggregate(PaperReference.BatchSweep("ResNet18"));
+
+        groups.Select(g => g.BatchSize).Should().Equal(32, 64, 128, 256, 512, 1024);
+        groups.Should().OnlyContain(g => g.Seeds == 3 && g.Lr == 0.01);
+        groups.Select(g => g.MeanFinalRegionCount).Should().Equal([2.613, 2.700, 2.607, 2.763, 2.930, 3.027], (a, e) => Math.Abs(a - e) < 0.0005);
+    }
+
+    [Fact]
+    public void C3_on_the_grid_lr_0_001_has_more_regions_than_lr_0_1_in_9_of_9_cells_for_every_net()
+    {
+        foreach (var net in PaperReference.Networks)
+        {
+            var groups = PaperAnalysis.Aggregate(PaperReference.Grid(net));
+            var low = groups.Where(g => g.Lr == 0.001).ToDictionary(g => (g.WeightDecay, g.BatchSize), g => g.MeanFinalRegionCount);
+            var high = groups.Where(g => g.Lr == 0.1).ToDictionary(g => (g.WeightDecay, g.BatchSize), g => g.MeanFinalRegionCount);
+
+            low.Keys.Should().BeEquivalentTo(high.Keys, net);
+            low.Should().HaveCount(9, net);
+            low.Should().OnlyContain(kv => kv.Value > high[kv.Key], net);
+        }
+    }
+
+    [Fact]
+    public void C10_dimension_correlations_and_count_ranges_match()
+    {
+        var r = PaperAnalysis.DimensionCorrelations("ResNet18");
+        var groups = PaperAnalysis.Aggregate(PaperReference.Dimension("ResNet18"));
+        double Min(int k) => groups.Where(g => g.SubspaceDim == k).Min(g => g.MeanFinalRegionCount);
+        double Max(int k) => groups.Where(g => g.SubspaceDim == k).Max(g => g.MeanFinalRegionCount);
+
+        r.Keys.Should().Equal(2, 3, 4, 5);
+        r.Values.Select(v => v.Estimate).Should().Equal([0.961, 0.969, 0.972, 0.963], (a, e) => Math.Abs(a - e) < 0.0005);
+        r.Values.Should().OnlyContain(v => v.N == 27);
+        // CLAIMS.md: 2-D 3.7–5.4, 5-D 17.7–32.9 (one decimal).
+        Min(2).Should().BeApproximately(3.7, 0.05);
+        Max(2).Should().BeApproximately(5.4, 0.05);
+        Min(5).Should().BeApproximately(17.7, 0.05);
+        Max(5).Should().BeApproximately(32.9, 0.05);
+        // Counts grow with k within every configuration (the ranges of k = 3 and 4 overlap across configurations).
+        foreach (var config in groups.GroupBy(g => (g.WeightDecay, g.Lr, g.BatchSize)))
+        {
+            config.OrderBy(g => g.SubspaceDim).Select(g => g.MeanFinalRegionCount).Should().BeInAscendingOrder(config.Key.ToString());
+        }
+    }
+
+    [Fact]
+    public void C6_parameter_measures_correlate_as_published()
+    {
+        var r = PaperAnalysis.ParamMeasureCorrelations();
+
+        r["distance_from_init"].Estimate.Should().BeApproximately(0.74, 0.005);
+        r["margin"].Estimate.Should().BeApproximately(0.60, 0.005);
+        r["normalized_margin"].Estimate.Should().BeApproximately(0.16, 0.005);
+        r.Values.Should().OnlyContain(v => v.N == 27);
+        r.Values.Should().OnlyContain(v => v.Estimate < PaperAnalysis.GridCorrelation("ResNet18").Estimate);
+    }
+
+    [Fact]
+    public void C14_augmentation_and_mixup_correlate_and_lower_the_count()
+    {
+        var aug = PaperAnalysis.Aggregate(PaperReference.Augmentation());
+        var mixup = PaperAnalysis.Aggregate(PaperReference.Mixup());
+        var none = PaperAnalysis.Aggregate(PaperReference.Grid("ResNet18"));
+
+        PaperAnalysis.AugmentationCorrelation().Estimate.Should().BeApproximately(0.96, 0.005);
+        PaperAnalysis.MixupCorrelation().Estimate.Should().BeApproximately(0.97, 0.005);
+        PaperAnalysis.MeanFinalRegionCount(aug).Should().BeApproximately(2.72, 0.005);
+        PaperAnalysis.MeanFinalRegionCount(mixup).Should().BeApproximately(2.66, 0.005);
+        PaperAnalysis.MeanFinalRegionCount(none).Should().BeApproximately(3.31, 0.005);
+    }
+
+    public static readonly TheoryData<string, double> Cifar100R = new()
+    {
+        { "ResNet18", -0.966 }, { "ResNet34", -0.978 }, { "VGG19", -0.630 }, { "MobileNet", -0.949 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cifar100R))]
+    public void C9_cifar100_correlation_with_test_accuracy_matches_to_3_decimals(string net, double expected)
+    {
+        PaperAnalysis.Cifar100Correlation(net).Estimate.Should().BeApproximately(expected, 0.0005);
+    }
+
+    [Fact]
+    public void C5_teaser_correlation_is_0_98()
+    {
+        var runs = PaperReference.Teaser();
+
+        runs.Should().HaveCount(15).And.OnlyContain(r => r.LineMode == "train_pairs" && r.WeightDecay == 1e-6);
+        Correlation.Pearson(runs.Select(r => r.FinalRegionCount).ToArray(), runs.Select(r => r.Gap).ToArray())
+            .Estimate.Should().BeApproximately(0.98, 0.005);
+    }
+
+    [Fact]
+    public void Aggregation_averages_every_column_over_seeds()
+    {
+        // Hand-made: two seeds of one configuration and one of another.
+        double[] Rc(double v) => Enumerable.Repeat(v, 21).ToArray();
+        PaperRun[] runs =
+        [
+            new(Rc(2), 100, 80, 1e-5, 0.1, 256), new(Rc(4), 99, 82, 1e-5, 0.1, 256), new(Rc(3), 100, 70, 1e-5, 0.01, 256),
+        ];
+
+        var groups = PaperAnalysis.Aggregate(runs);
+
+        groups.Should().HaveCount(2);
+        groups[1].Should().Match<PaperGroup>(g => g.Lr == 0.1 && g.Seeds == 2 && g.MeanFinalRegionCount == 3 && g.MeanTrainAcc == 99.5 && g.MeanTestAcc == 81);
+        groups[1].MeanGap.Should().Be(18.5);
+        groups[0].Seeds.Should().Be(1);
+    }
+}
