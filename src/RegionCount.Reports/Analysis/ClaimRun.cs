@@ -35,6 +35,9 @@ public sealed record ClaimRun(
 {
     public const string Segment = "segment";
 
+    /// <summary>Labels on the plane through three training images after the last epoch (row-major, R×R), if recorded.</summary>
+    public int[,]? PlaneMap { get; init; }
+
     public bool Completed => Status == "completed";
 
     /// <summary>Generalization gap as the paper defines it: train accuracy (running) − test accuracy, in points.</summary>
