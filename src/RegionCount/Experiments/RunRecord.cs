@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RegionCount.Experiments;
 
 /// <summary>One run's stored result: small JSON text, one file per run named by its fingerprint.</summary>
@@ -15,5 +17,6 @@ public sealed record RunRecord(
     IReadOnlyDictionary<string, string> Environment)
 {
     /// <summary>Whether resume treats the run as done (completed or diverged).</summary>
+    [JsonIgnore]
     public bool IsFinal => Status is RunStatus.Completed or RunStatus.Diverged;
 }
