@@ -90,6 +90,7 @@ public sealed partial class RunStore
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, target, overwrite: true);
+            DirectorySync.Flush(Directory);
         }
         finally
         {
@@ -112,6 +113,7 @@ public sealed partial class RunStore
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, RecordPath(fingerprint), overwrite: false);
+            DirectorySync.Flush(Directory);
         }
         finally
         {

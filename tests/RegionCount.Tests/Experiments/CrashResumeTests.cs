@@ -42,6 +42,8 @@ public sealed class CrashResumeTests : IDisposable
         {
             Thread.Sleep(10);
         }
+        // A little later, so that the kill most likely lands inside the next run (its claim held, epochs under way).
+        Thread.Sleep(60);
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
     }
