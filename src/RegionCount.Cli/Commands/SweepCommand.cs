@@ -107,7 +107,7 @@ internal static class SweepCommand
         public void RunStarted(RunSpec run, SweepStatus status)
         {
             Update(status);
-            current.Description = Markup.Escape($"{run.Fingerprint[..12]} {run.Label}");
+            current.Description = Short($"{run.Fingerprint[..8]} {run.Label}");
             current.MaxValue = run.Config.Hyperparameters.Epochs;
             current.Value = 0;
         }
@@ -115,12 +115,14 @@ internal static class SweepCommand
         public void Epoch(RunSpec run, int epoch, int epochs, string? detail)
         {
             current.Value = epoch;
-            current.Description = Markup.Escape($"{run.Fingerprint[..12]} {run.Label} epoch {epoch}/{epochs} {detail}");
+            current.Description = Short($"{run.Fingerprint[..8]} epoch {epoch}/{epochs} {detail}");
         }
 
         public void RunFinished(RunRecord record, SweepStatus status) => Update(status);
 
         public void RunSkipped(RunSpec run, string reason, SweepStatus status) => Update(status);
+
+        private static string Short(string text) => Markup.Escape(text.Length <= 48 ? text : text[..47] + "…");
 
         private void Update(SweepStatus status)
         {

@@ -151,6 +151,21 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_torn_empty_lock_is_respected_while_fresh_and_taken_over_after_a_minute()
+    {
+        var store = new RunStore(_root.FullName);
+        string fingerprint = Plan().Runs[0].Fingerprint;
+        string path = store.LockPath(fingerprint);
+        File.WriteAllText(path, "");
+
+        store.TryClaim(fingerprint).Should().BeNull();
+
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-2));
+        using var claim = store.TryClaim(fingerprint);
+        claim.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Checkpoints_go_to_the_xdg_cache_or_home_cache_outside_the_repository()
     {
         CachePaths.Root("/x/cache", "/home/u").Should().Be("/x/cache/regioncount");
