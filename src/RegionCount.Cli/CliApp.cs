@@ -1,16 +1,27 @@
 using System.CommandLine;
 using RegionCount.Cli.Commands;
+using RegionCount.Experiments;
 
 namespace RegionCount.Cli;
 
 /// <summary>The `regioncount` command tree; in-process so tests can drive it.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where the one-line errors go.</param>
+    /// <param name="executors">The real training executor; null until the lead wires it (then `sweep` says so and stops).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IRunExecutorFactory? executors = null)
     {
         var root = new RootCommand("RegionCount: reproduce 'Understanding Nonlinear Implicit Bias via Region Counts in Input Space'");
         root.Subcommands.Add(InfoCommand.Create(output));
+<<<<<<< HEAD
         root.Subcommands.Add(AcceptCommand.Create(output));
+=======
+        root.Subcommands.Add(SweepCommand.Create(output, executors));
+        root.Subcommands.Add(ReproduceCommand.Create(output, executors));
+        root.Subcommands.Add(MergeCommand.Create(output));
+>>>>>>> experiments
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

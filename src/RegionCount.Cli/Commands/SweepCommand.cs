@@ -1,0 +1,133 @@
+using System.CommandLine;
+using RegionCount.Data;
+using RegionCount.Experiments;
+using Spectre.Console;
+
+namespace RegionCount.Cli.Commands;
+
+/// <summary>`regioncount sweep --profile P [--shard i/n] [--store DIR]`: validate the profile, plan its runs, run the
+/// ones the store does not hold yet (resumable; concurrent sweeps on one store are safe).</summary>
+internal static class SweepCommand
+{
+    public static Command Create(TextWriter output, IRunExecutorFactory? executors)
+    {
+        var options = new SweepOptions();
+        var command = new Command("sweep", "Train and measure every run of a profile into a result store (resumable, shardable).");
+        options.AddTo(command);
+        command.SetAction(parse => Execute(parse, options, output, executors, out _));
+        return command;
+    }
+
+    /// <summary>Shared by `sweep` and `reproduce`. Returns the exit code; <paramref name="storeDirectory"/> the store used.</summary>
+    public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory? executors, out string storeDirectory)
+    {
+        string profileName = parse.GetValue(options.Profile)!;
+        ShardSpec shard;
+        try
+        {
+            shard = ShardSpec.Parse(parse.GetValue(options.Shard) ?? "1/1");
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+        string? dataDir = parse.GetValue(options.DataDir);
+        RegionCount.Experiments.Profile profile;
+        try
+        {
+            profile = ProfileLoader.Load(profileName, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
+        }
+        catch (ProfileException e)
+        {
+            throw new CliException(e.Problems.Count <= 1 ? e.Message
+                : $"profile {profileName}: {e.Problems.Count} problems:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", e.Problems));
+        }
+        var plan = SweepPlanner.Plan(profile).Shard(shard);
+        storeDirectory = parse.GetValue(options.Store) ?? Path.Combine("reports", profile.Name!, "runs");
+        var executor = ResolveExecutor(parse, options, executors, dataDir)
+            ?? throw new CliException($"training is not wired yet: no run executor is registered, so nothing was run " +
+                $"(profile {profile.Name} plans {plan.Runs.Count} runs in shard {shard})");
+        var store = new RunStore(storeDirectory);
+        output.WriteLine($"profile {profile.Name} ({profile.Source}), shard {shard}: {plan.Runs.Count} runs, store {store.Directory}");
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        }
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            var summary = Interactive(output)
+                ? RunWithSpectre(store, executor, plan, cancel.Token)
+                : new SweepRunner(store, executor, new PlainSweepProgress(output)).Run(plan, cancel.Token);
+            output.WriteLine(summary);
+            return summary.Failed == 0 ? 0 : 1;
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new CliException("sweep cancelled; completed runs are stored, run the same command again to resume");
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+
+    private static IRunExecutor? ResolveExecutor(ParseResult parse, SweepOptions options, IRunExecutorFactory? executors, string? dataDir)
+    {
+        if (parse.GetValue(options.SimulateMilliseconds) is int milliseconds)
+        {
+            return new SimulatedRunExecutor(milliseconds, parse.GetValue(options.SimulateLog));
+        }
+        return executors?.Create(new ExecutorSettings(dataDir, parse.GetValue(options.Device)!, parse.GetValue(options.Threads), CachePaths.Default()));
+    }
+
+    private static bool Interactive(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static SweepSummary RunWithSpectre(RunStore store, IRunExecutor executor, SweepPlan plan, CancellationToken cancellationToken) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var progress = new SpectreProgress(context.AddTask("sweep", maxValue: Math.Max(1, plan.Runs.Count)), context.AddTask("run"));
+                return new SweepRunner(store, executor, progress).Run(plan, cancellationToken);
+            });
+
+    /// <summary>Two Spectre lines: the sweep (done/total, ETA) and the current run's epochs.</summary>
+    private sealed class SpectreProgress(ProgressTask sweep, ProgressTask current) : ISweepProgress
+    {
+        public void RunStarted(RunSpec run, SweepStatus status)
+        {
+            Update(status);
+            current.Description = Short($"{run.Fingerprint[..8]} {run.Label}");
+            current.MaxValue = run.Config.Hyperparameters.Epochs;
+            current.Value = 0;
+        }
+
+        public void Epoch(RunSpec run, int epoch, int epochs, string? detail)
+        {
+            current.Value = epoch;
+            current.Description = Short($"{run.Fingerprint[..8]} epoch {epoch}/{epochs} {detail}");
+        }
+
+        public void RunFinished(RunRecord record, SweepStatus status) => Update(status);
+
+        public void RunSkipped(RunSpec run, string reason, SweepStatus status) => Update(status);
+
+        private static string Short(string text) => Markup.Escape(text.Length <= 48 ? text : text[..47] + "…");
+
+        private void Update(SweepStatus status)
+        {
+            sweep.Value = status.Done;
+            sweep.Description = Markup.Escape($"sweep {status.Describe()}");
+        }
+    }
+}

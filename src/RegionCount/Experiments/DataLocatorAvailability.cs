@@ -1,0 +1,23 @@
+using RegionCount.Data;
+
+namespace RegionCount.Experiments;
+
+/// <summary>Checks file-backed datasets with <see cref="DataLocator"/>. Synthetic datasets are always available;
+/// names the locator does not know (e.g. the shipped fashion-mnist-subset, whose reader lands later) pass unchecked.</summary>
+public sealed class DataLocatorAvailability(DataLocator locator) : IDataAvailability
+{
+    public string? Check(string datasetName)
+    {
+        if (KnownNames.SyntheticDatasets.Contains(datasetName))
+        {
+            return null;
+        }
+        var kind = DatasetKind.All.FirstOrDefault(k => k.Name == datasetName);
+        if (kind is null || locator.Find(kind) is not null)
+        {
+            return null;
+        }
+        return $"dataset {datasetName} not found; looked for {string.Join(", ", kind.MarkerFiles)} under " +
+            $"{string.Join(", ", locator.Roots)} (set --data-dir or {DataLocator.EnvironmentVariable})";
+    }
+}

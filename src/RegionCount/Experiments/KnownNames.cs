@@ -1,0 +1,49 @@
+namespace RegionCount.Experiments;
+
+/// <summary>The names a profile may use.</summary>
+public static class KnownNames
+{
+    public static IReadOnlySet<string> Models { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "mlp", "small-cnn", "two-layer-relu", "resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19",
+        "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla",
+    };
+
+    public static IReadOnlySet<string> Datasets { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "fashion-mnist", "fashion-mnist-subset", "mnist", "cifar10", "cifar100", "moons", "circles", "spirals",
+        "blobs", "gaussian-mixture",
+    };
+
+    /// <summary>Datasets generated in memory from the seed: never a file to check.</summary>
+    public static IReadOnlySet<string> SyntheticDatasets { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "moons", "circles", "spirals", "blobs", "gaussian-mixture",
+    };
+
+    public static IReadOnlySet<string> ExperimentKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "main-grid", "lr-sweep", "batch-sweep", "dimension-ablation", "augmentation", "mixup", "param-measures",
+        "optimizer", "more-networks", "probe-variants", "theory",
+    };
+
+    public static IReadOnlySet<string> ProbeKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "segment", "ray", "simplex", "plane",
+    };
+
+    public static IReadOnlySet<string> Optimizers { get; } = new HashSet<string>(StringComparer.Ordinal) { "sgd", "adam", "adagrad" };
+
+    public static IReadOnlySet<string> Augmentations { get; } = new HashSet<string>(StringComparer.Ordinal) { "none", "crop-flip" };
+
+    public static IReadOnlySet<string> Schedules { get; } = new HashSet<string>(StringComparer.Ordinal) { "cosine", "constant" };
+
+    public static IReadOnlySet<string> Splits { get; } = new HashSet<string>(StringComparer.Ordinal) { "train", "test" };
+
+    public static IReadOnlySet<string> Claims { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13", "C14", "C18", "T1",
+    };
+
+    public static IReadOnlySet<string> Expectations { get; } = new HashSet<string>(StringComparer.Ordinal) { "asserted", "recorded" };
+}

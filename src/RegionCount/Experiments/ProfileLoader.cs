@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace RegionCount.Experiments;
+
+/// <summary>Reads profiles (built-in ones from embedded resources, user ones by path) and validates them.</summary>
+public static class ProfileLoader
+{
+    private const string ResourcePrefix = "RegionCount.Experiments.Profiles.";
+
+    /// <summary>The built-in profile names: smoke (the default), cpu, paper.</summary>
+    public static IReadOnlyList<string> BuiltInNames { get; } = ["smoke", "cpu", "paper"];
+
+    public const string DefaultProfile = "smoke";
+
+    /// <summary>A built-in name or a path to a JSON file; parsed and validated (data files through <paramref name="data"/>,
+    /// skipped when null).</summary>
+    /// <exception cref="ProfileException">Every problem found.</exception>
+    public static Profile Load(string nameOrPath, IDataAvailability? data = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
+        var (json, source) = BuiltInNames.Contains(nameOrPath) ? (ReadBuiltIn(nameOrPath), $"builtin:{nameOrPath}") : ReadFile(nameOrPath);
+        var profile = Parse(json, source);
+        var problems = ProfileValidator.Validate(profile, data);
+        return problems.Count == 0 ? profile : throw new ProfileException(problems);
+    }
+
+    /// <summary>Parses without validating; a JSON error becomes a problem naming the file, line and path.</summary>
+    /// <exception cref="ProfileException">The text is not a profile.</exception>
+    public static Profile Parse(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            var profile = JsonSerializer.Deserialize<Profile>(json, ExperimentJson.Options)
+                ?? throw new ProfileException([new ProfileProblem(source, "$", "the file holds null, not a profile")]);
+            return profile with { Source = source };
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is long line ? $" (line {line + 1})" : "";
+            string message = e.Message.Split('\n')[0];
+            throw new ProfileException([new ProfileProblem(source, e.Path ?? "$", $"not valid profile JSON{where}: {message}")]);
+        }
+    }
+
+    /// <summary>The JSON text of a built-in profile.</summary>
+    public static string ReadBuiltIn(string name)
+    {
+        using var stream = typeof(ProfileLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".json")
+            ?? throw new ProfileException([new ProfileProblem($"builtin:{name}", "$",
+                $"no built-in profile '{name}' (built-in: {string.Join(", ", BuiltInNames)})")]);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static (string Json, string Source) ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ProfileException([new ProfileProblem(path, "$",
+                $"no such profile file (built-in profiles: {string.Join(", ", BuiltInNames)})")]);
+        }
+        return (File.ReadAllText(path), Path.GetFullPath(path));
+    }
+}

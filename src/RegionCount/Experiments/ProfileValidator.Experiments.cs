@@ -1,0 +1,190 @@
+namespace RegionCount.Experiments;
+
+public static partial class ProfileValidator
+{
+    private static string? ValidateExperiment(ExperimentSpec e, string path, HashSet<string> datasets, HashSet<string> models, Action<string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(e.Id))
+        {
+            add($"{path}.id", "missing");
+        }
+        if (e.Kind is null || !KnownNames.ExperimentKinds.Contains(e.Kind))
+        {
+            add($"{path}.kind", $"unknown experiment kind '{e.Kind}' (known: {Join(KnownNames.ExperimentKinds)})");
+        }
+        CheckReferences(e.Datasets, $"{path}.datasets", "dataset", datasets, add);
+        CheckReferences(e.Models, $"{path}.models", "model", models, add);
+        int? epochs = ValidateGrid(e.Grid, $"{path}.grid", add);
+        if (e.Seeds is not { Count: > 0 })
+        {
+            add($"{path}.seeds", "empty: at least one seed is needed");
+        }
+        else if (e.Seeds.Distinct().Count() != e.Seeds.Count)
+        {
+            add($"{path}.seeds", "duplicate seeds");
+        }
+        if (e.MeasurementEpochs is not { Count: > 0 })
+        {
+            add($"{path}.measurementEpochs", "empty: at least the last epoch must be measured");
+        }
+        else
+        {
+            for (int i = 0; i < e.MeasurementEpochs.Count; i++)
+            {
+                int m = e.MeasurementEpochs[i];
+                if (m < 0)
+                {
+                    add($"{path}.measurementEpochs[{i}]", $"must be ≥ 0 (0 = before training), got {m}");
+                }
+                else if (epochs is int last && m > last)
+                {
+                    add($"{path}.measurementEpochs[{i}]", $"epoch {m} is beyond the last epoch ({last})");
+                }
+            }
+        }
+        if (e.Probes is not { Count: > 0 })
+        {
+            add($"{path}.probes", "empty: at least one probe setting is needed");
+        }
+        else
+        {
+            for (int i = 0; i < e.Probes.Count; i++)
+            {
+                ValidateProbe(e.Probes[i], $"{path}.probes[{i}]", add);
+            }
+        }
+        return e.Id;
+    }
+
+    private static void CheckReferences(IReadOnlyList<string>? ids, string path, string what, HashSet<string> known, Action<string, string> add)
+    {
+        if (ids is not { Count: > 0 })
+        {
+            add(path, $"empty: at least one {what} is needed");
+            return;
+        }
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (!known.Contains(ids[i]))
+            {
+                add($"{path}[{i}]", $"unknown {what} '{ids[i]}' (the profile's {what}s: {Join(known)})");
+            }
+        }
+    }
+
+    private static int? ValidateGrid(HyperparameterGrid? g, string path, Action<string, string> add)
+    {
+        if (g is null)
+        {
+            add(path, "missing");
+            return null;
+        }
+        CheckAxis(g.LearningRates, $"{path}.learningRates", v => v > 0 && double.IsFinite(v), "learning rate must be positive", Number, add);
+        CheckAxis(g.BatchSizes, $"{path}.batchSizes", v => v > 0, "batch size must be positive", v => $"{v}", add);
+        CheckAxis(g.WeightDecays, $"{path}.weightDecays", v => v >= 0 && double.IsFinite(v), "weight decay must be ≥ 0", Number, add);
+        CheckNames(g.Optimizers, $"{path}.optimizers", KnownNames.Optimizers, "optimizer", add);
+        CheckNames(g.Augmentations, $"{path}.augmentations", KnownNames.Augmentations, "augmentation", add);
+        if (g.MixupAlphas is not null)
+        {
+            CheckAxis(g.MixupAlphas, $"{path}.mixupAlphas", v => v >= 0 && double.IsFinite(v), "mixup alpha must be ≥ 0", Number, add);
+        }
+        if (!KnownNames.Schedules.Contains(g.Schedule))
+        {
+            add($"{path}.schedule", $"unknown schedule '{g.Schedule}' (known: {Join(KnownNames.Schedules)})");
+        }
+        if (g.Momentum is < 0 or >= 1)
+        {
+            add($"{path}.momentum", $"must be in [0, 1), got {Number(g.Momentum)}");
+        }
+        if (g.Epochs is not int epochs)
+        {
+            add($"{path}.epochs", "missing");
+            return null;
+        }
+        if (epochs <= 0)
+        {
+            add($"{path}.epochs", $"must be positive, got {epochs}");
+            return null;
+        }
+        return epochs;
+    }
+
+    private static void CheckAxis<T>(IReadOnlyList<T>? values, string path, Func<T, bool> valid, string rule, Func<T, string> show, Action<string, string> add)
+    {
+        if (values is not { Count: > 0 })
+        {
+            add(path, "empty: the grid needs at least one value on every axis");
+            return;
+        }
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!valid(values[i]))
+            {
+                add($"{path}[{i}]", $"{rule}, got {show(values[i])}");
+            }
+        }
+    }
+
+    private static void CheckNames(IReadOnlyList<string>? values, string path, IReadOnlySet<string> known, string what, Action<string, string> add)
+    {
+        if (values is null)
+        {
+            return;
+        }
+        if (values.Count == 0)
+        {
+            add(path, "empty: leave it out for the default or give at least one value");
+        }
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!known.Contains(values[i]))
+            {
+                add($"{path}[{i}]", $"unknown {what} '{values[i]}' (known: {Join(known)})");
+            }
+        }
+    }
+
+    private static void ValidateProbe(ProbeSpec p, string path, Action<string, string> add)
+    {
+        if (p.Kind is null || !KnownNames.ProbeKinds.Contains(p.Kind))
+        {
+            add($"{path}.kind", $"unknown probe kind '{p.Kind}' (known: {Join(KnownNames.ProbeKinds)})");
+        }
+        else if (p.Kind == "simplex" && p.Dimension is < 2 or > 5)
+        {
+            add($"{path}.dimension", $"a simplex probe needs dimension 2..5, got {p.Dimension}");
+        }
+        else if (p.Kind is "segment" or "ray" && p.Dimension != 1)
+        {
+            add($"{path}.dimension", $"a {p.Kind} probe has dimension 1, got {p.Dimension}");
+        }
+        else if (p.Kind == "plane" && p.Dimension != 2)
+        {
+            add($"{path}.dimension", $"a plane probe has dimension 2, got {p.Dimension}");
+        }
+        if (p.Count is not int count || count <= 0)
+        {
+            add($"{path}.count", $"must be a positive number of probes, got {p.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+        }
+        if (p.Resolution is not int resolution || resolution < 2)
+        {
+            add($"{path}.resolution", $"must be at least 2 points per axis, got {p.Resolution?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+        }
+        if (p.Interval is not null && (p.Interval.Count != 2 || !(p.Interval[0] < p.Interval[1])))
+        {
+            add($"{path}.interval", "must be [l, r] with l < r");
+        }
+        if (!KnownNames.Splits.Contains(p.Split))
+        {
+            add($"{path}.split", $"must be train or test, got '{p.Split}'");
+        }
+        if (p.RayLength is double length && (p.Kind != "ray" || length <= 0))
+        {
+            add($"{path}.rayLength", "only for ray probes, and positive");
+        }
+        if (p.Exact && p.Kind != "segment")
+        {
+            add($"{path}.exact", "exact counting is available for segment probes only");
+        }
+    }
+}

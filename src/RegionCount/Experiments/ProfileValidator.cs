@@ -1,0 +1,155 @@
+using System.Globalization;
+
+namespace RegionCount.Experiments;
+
+/// <summary>Checks a whole profile before any training and lists every problem, each with its JSON path.</summary>
+public static partial class ProfileValidator
+{
+    /// <summary>All problems of <paramref name="profile"/>; empty when it can run. Data files are checked through
+    /// <paramref name="data"/> (skipped when null).</summary>
+    public static IReadOnlyList<ProfileProblem> Validate(Profile profile, IDataAvailability? data = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var problems = new List<ProfileProblem>();
+        void Add(string path, string message) => problems.Add(new ProfileProblem(profile.Source, path, message));
+
+        if (string.IsNullOrWhiteSpace(profile.Name))
+        {
+            Add("$.name", "missing");
+        }
+        var datasets = ValidateDatasets(profile.Datasets, data, Add);
+        var models = ValidateModels(profile.Models, Add);
+        var experiments = new HashSet<string>(StringComparer.Ordinal);
+        if (profile.Experiments is not { Count: > 0 })
+        {
+            Add("$.experiments", "no experiments planned");
+        }
+        else
+        {
+            for (int i = 0; i < profile.Experiments.Count; i++)
+            {
+                var id = ValidateExperiment(profile.Experiments[i], $"$.experiments[{i}]", datasets, models, Add);
+                if (id is not null && !experiments.Add(id))
+                {
+                    Add($"$.experiments[{i}].id", $"duplicate experiment id '{id}'");
+                }
+            }
+        }
+        ValidateClaims(profile.Claims, experiments, Add);
+        return problems;
+    }
+
+    private static HashSet<string> ValidateDatasets(IReadOnlyList<DatasetSpec>? datasets, IDataAvailability? data, Action<string, string> add)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (datasets is not { Count: > 0 })
+        {
+            add("$.datasets", "no datasets");
+            return ids;
+        }
+        for (int i = 0; i < datasets.Count; i++)
+        {
+            var d = datasets[i];
+            string path = $"$.datasets[{i}]";
+            if (string.IsNullOrWhiteSpace(d.Name))
+            {
+                add($"{path}.name", "missing");
+            }
+            else if (!KnownNames.Datasets.Contains(d.Name))
+            {
+                add($"{path}.name", $"unknown dataset '{d.Name}' (known: {Join(KnownNames.Datasets)})");
+            }
+            else if (data?.Check(d.Name) is string missing)
+            {
+                add($"{path}.name", missing);
+            }
+            if (d.TrainSize is <= 0)
+            {
+                add($"{path}.trainSize", $"must be positive, got {d.TrainSize}");
+            }
+            if (d.TestSize is <= 0)
+            {
+                add($"{path}.testSize", $"must be positive, got {d.TestSize}");
+            }
+            if (d.Normalization is { } n)
+            {
+                if (n.Mean is not { Count: > 0 } || n.Std is not { Count: > 0 } || n.Mean.Count != n.Std.Count)
+                {
+                    add($"{path}.normalization", "needs mean and std lists of the same, non-zero length");
+                }
+                else if (n.Std.Any(s => s <= 0))
+                {
+                    add($"{path}.normalization.std", "every std must be positive");
+                }
+            }
+            if (!ids.Add(d.Key))
+            {
+                add($"{path}.id", $"duplicate dataset id '{d.Key}'");
+            }
+        }
+        return ids;
+    }
+
+    private static HashSet<string> ValidateModels(IReadOnlyList<ModelSpec>? models, Action<string, string> add)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (models is not { Count: > 0 })
+        {
+            add("$.models", "no models");
+            return ids;
+        }
+        for (int i = 0; i < models.Count; i++)
+        {
+            var m = models[i];
+            if (string.IsNullOrWhiteSpace(m.Name))
+            {
+                add($"$.models[{i}].name", "missing");
+            }
+            else if (!KnownNames.Models.Contains(m.Name))
+            {
+                add($"$.models[{i}].name", $"unknown model '{m.Name}' (known: {Join(KnownNames.Models)})");
+            }
+            if (!ids.Add(m.Key))
+            {
+                add($"$.models[{i}].id", $"duplicate model id '{m.Key}'");
+            }
+        }
+        return ids;
+    }
+
+    private static void ValidateClaims(IReadOnlyDictionary<string, ClaimExpectation>? claims, HashSet<string> experiments, Action<string, string> add)
+    {
+        if (claims is null)
+        {
+            return;
+        }
+        foreach (var (id, claim) in claims.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            string path = $"$.claims.{id}";
+            if (!KnownNames.Claims.Contains(id))
+            {
+                add(path, $"unknown claim '{id}' (known: {Join(KnownNames.Claims)})");
+            }
+            if (claim.Expectation is null || !KnownNames.Expectations.Contains(claim.Expectation))
+            {
+                add($"{path}.expectation", $"must be asserted or recorded, got '{claim.Expectation}'");
+            }
+            else if (claim.Expectation == "asserted" && claim.Thresholds is not { Count: > 0 })
+            {
+                add($"{path}.thresholds", "an asserted claim needs at least one threshold");
+            }
+            var needed = claim.Experiments ?? [];
+            for (int j = 0; j < needed.Count; j++)
+            {
+                if (!experiments.Contains(needed[j]))
+                {
+                    add($"{path}.experiments[{j}]", $"needs experiment '{needed[j]}', which the profile does not plan");
+                }
+            }
+        }
+    }
+
+    private static string Join(IEnumerable<string> names) => string.Join(", ", names.Order(StringComparer.Ordinal));
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using RegionCount.Experiments;
+using Xunit;
+
+namespace RegionCount.Tests.Experiments;
+
+public sealed class FingerprintTests
+{
+    private static RunSpec FirstRun(JsonObject profile) =>
+        SweepPlanner.Plan(ProfileLoader.Parse(profile.ToJsonString(), "t.json")).Runs[0];
+
+    private static JsonObject Reversed(JsonObject obj)
+    {
+        var copy = new JsonObject();
+        foreach (var (key, value) in obj.Reverse().ToList())
+        {
+            copy[key] = value switch
+            {
+                JsonObject o => Reversed(o),
+                JsonArray a => new JsonArray(a.Select(i => i is JsonObject io ? (JsonNode)Reversed(io) : i?.DeepClone()).ToArray()),
+                _ => value?.DeepClone(),
+            };
+        }
+        return copy;
+    }
+
+    [Fact]
+    public void Same_config_gives_the_same_fingerprint_whatever_the_property_order()
+    {
+        var plain = SweepPlanner.Plan(ProfileLoader.Parse(TestProfiles.Tiny().ToJsonString(), "a.json"));
+        var reordered = SweepPlanner.Plan(ProfileLoader.Parse(Reversed(TestProfiles.Tiny()).ToJsonString(), "b.json"));
+
+        reordered.Runs.Select(r => r.Fingerprint).Should().Equal(plain.Runs.Select(r => r.Fingerprint));
+        plain.Runs.Select(r => r.Fingerprint).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void The_canonical_form_sorts_keys_and_its_hash_matches_an_independent_sha256()
+    {
+        var node = JsonNode.Parse("""{"b": 1, "a": [0.5, 2.0, "x"], "c": null}""");
+
+        // Canonical text written by hand from the rules (sorted keys, nulls dropped, integral numbers as integers);
+        // its SHA-256 computed independently: printf '%s' '{"a":[0.5,2,"x"],"b":1}' | sha256sum
+        Fingerprint.Canonical(node).Should().Be("""{"a":[0.5,2,"x"],"b":1}""");
+        Fingerprint.Of(node).Should().Be("d9e1c944d88df523cd3c2224769e68698a1ca3379ccdfed8818f77989287bf8d");
+    }
+
+    public static TheoryData<string> ResultChangingFields => new()
+    {
+        "lr", "batch", "weight decay", "epochs", "seed", "train size", "widths", "resolution", "interval", "probe split",
+        "measurement epochs", "optimizer", "mixup", "normalization",
+    };
+
+    [Theory]
+    [MemberData(nameof(ResultChangingFields))]
+    public void Any_result_changing_field_changes_the_fingerprint(string field)
+    {
+        var changed = TestProfiles.Tiny();
+        var e = changed["experiments"]![0]!.AsObject();
+        var grid = e["grid"]!.AsObject();
+        var probe = e["probes"]![0]!.AsObject();
+        switch (field)
+        {
+            case "lr": grid["learningRates"] = new JsonArray(0.2, 0.01); break;
+            case "batch": grid["batchSizes"] = new JsonArray(17, 32); break;
+            case "weight decay": grid["weightDecays"] = new JsonArray(1e-6); break;
+            case "epochs": grid["epochs"] = 4; break;
+            case "seed": e["seeds"] = new JsonArray(5, 1); break;
+            case "train size": changed["datasets"]![0]!["trainSize"] = 65; break;
+            case "widths": changed["models"]![0]!["options"]!["widths"] = new JsonArray(8, 9); break;
+            case "resolution": probe["resolution"] = 51; break;
+            case "interval": probe["interval"] = new JsonArray(-0.5, 1.5); break;
+            case "probe split": probe["split"] = "test"; break;
+            case "measurement epochs": e["measurementEpochs"] = new JsonArray(1, 3); break;
+            case "optimizer": grid["optimizers"] = new JsonArray("adam"); break;
+            case "mixup": grid["mixupAlphas"] = new JsonArray(1.0); break;
+            case "normalization":
+                changed["datasets"]![0]!["normalization"] = new JsonObject { ["mean"] = new JsonArray(0.5), ["std"] = new JsonArray(0.25) };
+                break;
+            default: throw new ArgumentException(field);
+        }
+
+        FirstRun(changed).Fingerprint.Should().NotBe(FirstRun(TestProfiles.Tiny()).Fingerprint);
+    }
+
+    [Fact]
+    public void Labels_that_do_not_change_results_leave_the_fingerprint_alone()
+    {
+        var renamed = TestProfiles.Tiny();
+        renamed["name"] = "other";
+        renamed["description"] = "other words";
+        renamed["experiments"]![0]!["id"] = "grid";
+        renamed["experiments"]![0]!["description"] = "text";
+        renamed["claims"]!["C1"]!["experiments"] = new JsonArray("grid");
+        renamed["models"]![0]!["id"] = "net";
+        renamed["experiments"]![0]!["models"] = new JsonArray("net");
+
+        FirstRun(renamed).Fingerprint.Should().Be(FirstRun(TestProfiles.Tiny()).Fingerprint);
+    }
+
+    [Fact]
+    public void The_format_version_is_part_of_the_fingerprint()
+    {
+        var run = FirstRun(TestProfiles.Tiny());
+
+        Fingerprint.Of(run.Config with { FormatVersion = run.Config.FormatVersion + 1 }).Should().NotBe(run.Fingerprint);
+        Fingerprint.Of(run.Config).Should().Be(run.Fingerprint);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using RegionCount.Experiments;
+using Xunit;
+
+namespace RegionCount.Tests.Experiments;
+
+public sealed class ProfileValidationTests
+{
+    private static IReadOnlyList<ProfileProblem> Validate(Action<JsonObject> change, IDataAvailability? data = null)
+    {
+        var json = TestProfiles.Tiny(epochs: 3);
+        change(json);
+        return ProfileValidator.Validate(ProfileLoader.Parse(json.ToJsonString(), "t.json"), data);
+    }
+
+    private static JsonObject Experiment(JsonObject profile) => profile["experiments"]![0]!.AsObject();
+
+    private static JsonObject Grid(JsonObject profile) => Experiment(profile)["grid"]!.AsObject();
+
+    private static readonly (string Name, string Path, string Message)[] CaseList =
+    [
+        ("unknown model", "$.models[0].name", "unknown model 'resnet1'"),
+        ("unknown dataset", "$.datasets[0].name", "unknown dataset 'mooons'"),
+        ("empty lr axis", "$.experiments[0].grid.learningRates", "empty"),
+        ("zero lr", "$.experiments[0].grid.learningRates[1]", "learning rate must be positive, got 0"),
+        ("negative batch", "$.experiments[0].grid.batchSizes[0]", "batch size must be positive, got -16"),
+        ("zero epochs", "$.experiments[0].grid.epochs", "must be positive, got 0"),
+        ("resolution 1", "$.experiments[0].probes[0].resolution", "at least 2"),
+        ("measurement beyond last", "$.experiments[0].measurementEpochs[0]", "epoch 4 is beyond the last epoch (3)"),
+        ("claim needs unplanned experiment", "$.claims.C3.experiments[0]", "needs experiment 'lr-sweep', which the profile does not plan"),
+        ("unknown model reference", "$.experiments[0].models[0]", "unknown model 'cnn'"),
+        ("no seeds", "$.experiments[0].seeds", "empty"),
+        ("unknown probe kind", "$.experiments[0].probes[0].kind", "unknown probe kind 'circle'"),
+        ("asserted without threshold", "$.claims.C1.thresholds", "needs at least one threshold"),
+        ("unknown claim", "$.claims.C99", "unknown claim 'C99'"),
+        ("simplex dimension 7", "$.experiments[0].probes[0].dimension", "dimension 2..5, got 7"),
+    ];
+
+    public static TheoryData<string, string, string> Cases => new(CaseList);
+
+    private static void Apply(string name, JsonObject p)
+    {
+        switch (name)
+        {
+            case "unknown model": p["models"]![0]!["name"] = "resnet1"; break;
+            case "unknown dataset": p["datasets"]![0]!["name"] = "mooons"; break;
+            case "empty lr axis": Grid(p)["learningRates"] = new JsonArray(); break;
+            case "zero lr": Grid(p)["learningRates"] = new JsonArray(0.1, 0); break;
+            case "negative batch": Grid(p)["batchSizes"] = new JsonArray(-16); break;
+            case "zero epochs": Grid(p)["epochs"] = 0; break;
+            case "resolution 1": Experiment(p)["probes"]![0]!["resolution"] = 1; break;
+            case "measurement beyond last": Experiment(p)["measurementEpochs"] = new JsonArray(4); break;
+            case "claim needs unplanned experiment":
+                p["claims"]!["C3"] = new JsonObject { ["expectation"] = "recorded", ["experiments"] = new JsonArray("lr-sweep") };
+                break;
+            case "unknown model reference": Experiment(p)["models"] = new JsonArray("cnn"); break;
+            case "no seeds": Experiment(p)["seeds"] = new JsonArray(); break;
+            case "unknown probe kind": Experiment(p)["probes"]![0]!["kind"] = "circle"; break;
+            case "asserted without threshold": p["claims"]!["C1"]!.AsObject().Remove("thresholds"); break;
+            case "unknown claim": p["claims"]!["C99"] = new JsonObject { ["expectation"] = "recorded" }; break;
+            case "simplex dimension 7":
+                Experiment(p)["probes"]![0]!["kind"] = "simplex";
+                Experiment(p)["probes"]![0]!["dimension"] = 7;
+                break;
+            default: throw new ArgumentException(name);
+        }
+    }
+
+    [Fact]
+    public void The_tiny_profile_is_valid()
+    {
+        Validate(_ => { }).Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_problem_names_the_file_the_json_path_and_what_is_wrong(string name, string path, string message)
+    {
+        var problems = Validate(p => Apply(name, p));
+
+        problems.Should().ContainSingle(p => p.JsonPath == path, string.Join("\n", problems))
+            .Which.Should().Match<ProfileProblem>(p => p.Source == "t.json" && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void All_problems_are_listed_at_once()
+    {
+        var cases = CaseList.Select(c => (c.Name, c.Path)).ToList();
+
+        var problems = Validate(p =>
+        {
+            foreach (var (name, _) in cases.Where(c => c.Item1 is not ("empty lr axis" or "unknown model reference" or "unknown probe kind" or "zero epochs")))
+            {
+                Apply(name, p);
+            }
+        });
+
+        problems.Select(p => p.JsonPath).Should().Contain(cases
+            .Where(c => c.Item1 is not ("empty lr axis" or "unknown model reference" or "unknown probe kind" or "zero epochs"))
+            .Select(c => c.Item2));
+        new ProfileException(problems).Message.Should().StartWith($"{problems.Count} problems: t.json: ");
+    }
+
+    [Fact]
+    public void Missing_data_files_are_reported_through_the_pluggable_check()
+    {
+        var problems = Validate(_ => { }, new MissingData("moons"));
+
+        problems.Should().ContainSingle().Which.Should().Be(new ProfileProblem("t.json", "$.datasets[0].name", "moons files missing"));
+    }
+
+    [Fact]
+    public void The_data_locator_check_finds_missing_cifar_but_never_checks_synthetic_data()
+    {
+        var empty = Directory.CreateTempSubdirectory("rc-nodata");
+        try
+        {
+            var check = new DataLocatorAvailability(new RegionCount.Data.DataLocator(empty.FullName, null));
+            check.Check("moons").Should().BeNull();
+            if (Directory.Exists("/usr/share/datasets/cifar-10-batches-bin"))
+            {
+                Assert.Skip("CIFAR-10 is installed on this machine");
+            }
+            check.Check("cifar10").Should().StartWith("dataset cifar10 not found");
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_throws_with_every_problem()
+    {
+        var folder = Directory.CreateTempSubdirectory("rc-profile");
+        try
+        {
+            var json = TestProfiles.Tiny();
+            Apply("zero lr", json);
+            Apply("negative batch", json);
+            string path = TestProfiles.Write(folder, json);
+
+            var act = () => ProfileLoader.Load(path);
+
+            act.Should().Throw<ProfileException>().Which.Problems.Should().HaveCount(2).And.OnlyContain(p => p.Source == path);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private sealed class MissingData(string name) : IDataAvailability
+    {
+        public string? Check(string datasetName) => datasetName == name ? $"{name} files missing" : null;
+    }
+}

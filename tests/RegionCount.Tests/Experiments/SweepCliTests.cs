@@ -1,0 +1,91 @@
+using FluentAssertions;
+using RegionCount.Cli;
+using RegionCount.Experiments;
+using Xunit;
+
+namespace RegionCount.Tests.Experiments;
+
+public sealed class SweepCliTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("rc-cli");
+
+    public void Dispose() => _root.Delete(recursive: true);
+
+    private (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string Store(string name) => Path.Combine(_root.FullName, name);
+
+    [Fact]
+    public void Without_a_registered_executor_sweep_says_training_is_not_wired_and_writes_nothing()
+    {
+        var (exit, _, error) = Run("sweep", "--profile", "smoke", "--store", Store("runs"));
+
+        exit.Should().NotBe(0);
+        error.Trim().Should().StartWith("error: training is not wired yet").And.NotContain("\n");
+        Directory.Exists(Store("runs")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_invalid_profile_lists_every_problem_and_exits_nonzero()
+    {
+        var json = TestProfiles.Tiny();
+        json["experiments"]![0]!["probes"]![0]!["resolution"] = 1;
+        json["experiments"]![0]!["grid"]!["epochs"] = 0;
+        string path = TestProfiles.Write(_root, json);
+
+        var (exit, _, error) = Run("sweep", "--profile", path, "--store", Store("runs"));
+
+        exit.Should().NotBe(0);
+        error.Should().StartWith($"error: profile {path}: 2 problems:")
+            .And.Contain($"{path}: $.experiments[0].probes[0].resolution: must be at least 2 points per axis, got 1")
+            .And.Contain($"{path}: $.experiments[0].grid.epochs: must be positive, got 0");
+    }
+
+    [Fact]
+    public void A_bad_shard_is_one_error_line()
+    {
+        var (exit, _, error) = Run("sweep", "--shard", "3/2");
+
+        exit.Should().NotBe(0);
+        error.Trim().Should().Be("error: shard '3/2': expected i/n with 1 ≤ i ≤ n, e.g. 2/4");
+    }
+
+    [Fact]
+    public void Sweep_runs_its_shard_and_reproduce_says_claims_and_report_are_not_wired()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+
+        var sweep = Run("sweep", "--profile", path, "--shard", "1/2", "--store", Store("runs"), "--test-simulated-executor", "0");
+        sweep.Exit.Should().Be(0, sweep.Error);
+        new RunStore(Store("runs")).ReadAll().Should().HaveCount(4);
+
+        var reproduce = Run("reproduce", "--profile", path, "--store", Store("runs"), "--test-simulated-executor", "0");
+        reproduce.Exit.Should().Be(0, reproduce.Error);
+        reproduce.Output.Should().Contain("8 runs planned: 4 already done, 4 completed")
+            .And.Contain("claims and report are not wired yet");
+    }
+
+    [Fact]
+    public void Merge_copies_stores_together_and_reports_conflicts_with_a_nonzero_exit()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        Run("sweep", "--profile", path, "--shard", "1/2", "--store", Store("a"), "--test-simulated-executor", "0");
+        Run("sweep", "--profile", path, "--shard", "2/2", "--store", Store("b"), "--test-simulated-executor", "0");
+
+        var merged = Run("merge", Store("a"), Store("b"), "--into", Store("all"));
+
+        merged.Exit.Should().Be(0, merged.Error);
+        merged.Output.Should().Contain("8 copied");
+        var record = new RunStore(Store("a")).ReadAll()[0];
+        new RunStore(Store("c")).Write(record with { Message = "different" });
+        var conflict = Run("merge", Store("c"), "--into", Store("all"));
+        conflict.Exit.Should().Be(1);
+        conflict.Output.Should().Contain($"conflict: {Path.Combine(Store("c"), record.Fingerprint + ".json")}");
+    }
+}
