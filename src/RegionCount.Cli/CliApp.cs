@@ -15,13 +15,10 @@ internal static class CliApp
     {
         var root = new RootCommand("RegionCount: reproduce 'Understanding Nonlinear Implicit Bias via Region Counts in Input Space'");
         root.Subcommands.Add(InfoCommand.Create(output));
-<<<<<<< HEAD
         root.Subcommands.Add(AcceptCommand.Create(output));
-=======
         root.Subcommands.Add(SweepCommand.Create(output, executors));
         root.Subcommands.Add(ReproduceCommand.Create(output, executors));
         root.Subcommands.Add(MergeCommand.Create(output));
->>>>>>> experiments
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
