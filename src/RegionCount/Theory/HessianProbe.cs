@@ -15,7 +15,7 @@ public static class HessianProbe
         ArgumentNullException.ThrowIfNull(loss);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(v);
-        var grads = autograd.grad([loss()], [.. parameters], create_graph: true);
+        var grads = autograd.grad([loss()], [.. parameters], retain_graph: true, create_graph: true);
         Tensor dot = zeros([], float64, parameters[0].device);
         for (int i = 0; i < grads.Count; i++)
         {

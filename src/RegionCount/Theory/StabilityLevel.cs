@@ -1,6 +1,9 @@
 namespace RegionCount.Theory;
 
-/// <summary>One learning-rate level of the T1 simulation, over seeds (intervals over converged runs only).</summary>
+/// <summary>
+/// One learning-rate level of the T1 simulation, over seeds (intervals over converged runs only). <c>Collapsed</c>
+/// counts converged runs whose every hidden unit is dead on the data (f ≡ 0 there).
+/// </summary>
 public sealed record StabilityLevel(
     int Level,
     double Kappa,
@@ -8,6 +11,7 @@ public sealed record StabilityLevel(
     int Converged,
     int Diverged,
     int NotConverged,
+    int Collapsed,
     Interval SignChanges,
     Interval StabilityRatio,
     double MaxStabilityRatio,

@@ -19,6 +19,7 @@ public static partial class StabilitySimulation
                 converged.Count,
                 here.Count(r => r.Status == RunStatus.Diverged),
                 here.Count(r => r.Status == RunStatus.NotConverged),
+                converged.Count(r => r.Collapsed),
                 Interval.Of(counts),
                 Interval.Of([.. converged.Select(r => r.StabilityRatio)]),
                 converged.Count == 0 ? double.NaN : converged.Max(r => r.StabilityRatio),

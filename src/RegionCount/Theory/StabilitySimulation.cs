@@ -30,6 +30,7 @@ public static partial class StabilitySimulation
         var gradNorms = GradientNorms(net, x, y);
         var eigen = HessianProbe.TopEigenvalues(() => net.Losses(x, y).sum(), net.Parameters, seed: design.DataSeed + 1);
         var outputs = net.Forward(x).detach().cpu().data<double>().ToArray();
+        var active = (matmul(net.W, x.t()) + net.B.unsqueeze(-1)).detach().gt(0).any(-1).sum(-1).cpu().data<long>().ToArray();
 
         var runs = new List<StabilityRun>();
         for (int r = 0; r < runSeeds.Length; r++)
@@ -46,7 +47,7 @@ public static partial class StabilitySimulation
                 errors = Enumerable.Range(0, design.Points).Count(i => Math.Sign(outputs[(r * design.Points) + i]) != Math.Sign(line.Labels[i]));
             }
             runs.Add(new StabilityRun(level, design.Kappas[level], etas[r], runSeeds[r], status[r], steps[r], losses[r],
-                gradNorms[r], diverged ? double.NaN : eigen[r], signChanges, errors));
+                gradNorms[r], diverged ? double.NaN : eigen[r], signChanges, errors, (int)active[r]));
         }
         return Summarize(design, reference, runs);
     }
