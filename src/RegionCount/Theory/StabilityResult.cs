@@ -7,13 +7,15 @@ namespace RegionCount.Theory;
 /// <param name="Levels">Per-level summaries, in κ order.</param>
 /// <param name="DecreasingTrendP">Jonckheere–Terpstra permutation p for sign changes decreasing in η (converged runs).</param>
 /// <param name="IncreasingTrendP">The same test in the opposite direction.</param>
+/// <param name="DecreasingTrendPAtEnd">Exploratory: the decreasing test over every run that did not diverge.</param>
 public sealed record StabilityResult(
     StabilityDesign Design,
     double ReferenceSharpness,
     IReadOnlyList<StabilityRun> Runs,
     IReadOnlyList<StabilityLevel> Levels,
     double DecreasingTrendP,
-    double IncreasingTrendP)
+    double IncreasingTrendP,
+    double DecreasingTrendPAtEnd)
 {
     public IEnumerable<StabilityRun> Converged => Runs.Where(r => r.Status == RunStatus.Converged);
 }

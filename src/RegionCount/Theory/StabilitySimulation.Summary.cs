@@ -6,6 +6,7 @@ public static partial class StabilitySimulation
     {
         var levels = new List<StabilityLevel>();
         var groups = new List<IReadOnlyList<double>>();
+        var atEnd = new List<IReadOnlyList<double>>();
         for (int k = 0; k < design.Kappas.Count; k++)
         {
             var here = runs.Where(r => r.Level == k).ToList();
@@ -23,11 +24,16 @@ public static partial class StabilitySimulation
                 Interval.Of(counts),
                 Interval.Of([.. converged.Select(r => r.StabilityRatio)]),
                 converged.Count == 0 ? double.NaN : converged.Max(r => r.StabilityRatio),
-                converged.Count == 0 ? double.NaN : converged.Average(r => r.TrainErrors)));
+                converged.Count == 0 ? double.NaN : converged.Average(r => r.TrainErrors),
+                Interval.Of([.. here.Where(r => r.Status != RunStatus.Diverged).Select(r => (double)r.SignChanges)]),
+                Interval.Of([.. here.Where(r => r.Status != RunStatus.Diverged).Select(r => r.StabilityRatio)])));
+            atEnd.Add([.. here.Where(r => r.Status != RunStatus.Diverged).Select(r => (double)r.SignChanges)]);
         }
         var nonEmpty = groups.Where(g => g.Count > 0).ToList();
         double decreasing = nonEmpty.Count < 2 ? double.NaN : TrendTest.DecreasingPValue(nonEmpty, design.Permutations, design.DataSeed);
         double increasing = nonEmpty.Count < 2 ? double.NaN : TrendTest.IncreasingPValue(nonEmpty, design.Permutations, design.DataSeed);
-        return new StabilityResult(design, reference, runs, levels, decreasing, increasing);
+        var nonEmptyAtEnd = atEnd.Where(g => g.Count > 0).ToList();
+        double decreasingAtEnd = nonEmptyAtEnd.Count < 2 ? double.NaN : TrendTest.DecreasingPValue(nonEmptyAtEnd, design.Permutations, design.DataSeed);
+        return new StabilityResult(design, reference, runs, levels, decreasing, increasing, decreasingAtEnd);
     }
 }
