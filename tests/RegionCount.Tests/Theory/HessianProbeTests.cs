@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace RegionCount.Tests.Theory;
 
 [Collection(TorchCollection.Name)]
-public sealed class HessianProbeTests
+public sealed class HessianProbeTests : SingleThreaded
 {
     [Fact]
     public void Hessian_vector_products_match_central_differences_of_the_gradient()

@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace RegionCount.Tests.Theory;
 
 [Collection(TorchCollection.Name)]
-public sealed class StabilitySimulationTests
+public sealed class StabilitySimulationTests : SingleThreaded
 {
     private static readonly StabilityDesign Tiny = StabilityDesign.Smoke with
     {

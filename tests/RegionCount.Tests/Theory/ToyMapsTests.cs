@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace RegionCount.Tests.Theory;
 
 [Collection(TorchCollection.Name)]
-public sealed class ToyMapsTests
+public sealed class ToyMapsTests : SingleThreaded
 {
     [Fact]
     public void Without_training_every_rate_gives_the_same_map()
