@@ -9,6 +9,7 @@ namespace RegionCount.Experiments;
 /// <param name="Upper">Upper end of its interval, if computed.</param>
 /// <param name="PerProbe">The count of every probe (optional; lets the analysis bootstrap its own intervals).</param>
 /// <param name="Extra">Further numbers, e.g. exactCount, unresolvedFraction.</param>
+/// <param name="Map">The first probe's label grid (planes: the decision-region picture), if kept.</param>
 public sealed record RegionCountMeasurement(
     int Epoch,
     int ProbeIndex,
@@ -16,4 +17,5 @@ public sealed record RegionCountMeasurement(
     double? Lower,
     double? Upper,
     IReadOnlyList<double>? PerProbe = null,
-    IReadOnlyDictionary<string, double>? Extra = null);
+    IReadOnlyDictionary<string, double>? Extra = null,
+    LabelGrid? Map = null);

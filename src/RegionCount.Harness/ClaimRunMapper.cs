@@ -1,0 +1,78 @@
+using System.Globalization;
+using RegionCount.Experiments;
+using RegionCount.Reports.Analysis;
+
+namespace RegionCount.Harness;
+
+/// <summary>Turns a profile's planned runs and the store's records into the claim analyses' input.</summary>
+public static class ClaimRunMapper
+{
+    /// <summary>The claim runs of every planned run that belongs to one of <paramref name="experiments"/>; a planned run
+    /// without a record appears with status "missing", so analyses see what is absent.</summary>
+    public static IReadOnlyList<ClaimRun> Map(SweepPlan plan, IReadOnlyDictionary<string, RunRecord> records, IReadOnlyCollection<string> experiments)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(experiments);
+        var runs = new List<ClaimRun>();
+        foreach (var spec in plan.Runs)
+        {
+            var experiment = spec.Experiments.FirstOrDefault(experiments.Contains);
+            if (experiment is null)
+            {
+                continue;
+            }
+            runs.Add(Map(spec, experiment, records.TryGetValue(spec.Fingerprint, out var record) ? record : null));
+        }
+        return runs;
+    }
+
+    public static ClaimRun Map(RunSpec spec, string experiment, RunRecord? record)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var c = spec.Config;
+        var h = c.Hyperparameters;
+        var summary = record?.Summary ?? new Dictionary<string, double>();
+        var counts = record?.RegionCounts ?? [];
+        var final = new Dictionary<string, double>(StringComparer.Ordinal);
+        var intervals = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        int[,]? plane = null;
+        for (int p = 0; p < c.Probes.Count; p++)
+        {
+            var measured = counts.Where(m => m.ProbeIndex == p).OrderBy(m => m.Epoch).ToList();
+            var label = Label(c.Probes[p]);
+            if (measured.Count == 0 || final.ContainsKey(label))
+            {
+                continue;
+            }
+            var last = measured[^1];
+            final[label] = last.Mean;
+            if (last.Lower is { } lo && last.Upper is { } hi)
+            {
+                intervals[label] = (lo, hi);
+            }
+            plane ??= last.Map?.ToArray();
+        }
+        int segment = c.Probes.ToList().FindIndex(p => Label(p) == ClaimRun.Segment);
+        var byEpoch = counts.Where(m => m.ProbeIndex == segment).OrderBy(m => m.Epoch).Select(m => (m.Epoch, m.Mean)).ToList();
+        var measures = summary.Where(kv => kv.Key.StartsWith(SummaryKeys.MeasurePrefix, StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key[SummaryKeys.MeasurePrefix.Length..], kv => kv.Value, StringComparer.Ordinal);
+        string status = record is null ? "missing" : record.Status.ToString().ToLowerInvariant();
+        return new ClaimRun(experiment, c.Model.Key, c.Dataset.Key, h.LearningRate, h.BatchSize, h.WeightDecay, h.Optimizer,
+            h.Augmentation, h.MixupAlpha, c.Seed, status, final, intervals, byEpoch,
+            Get(summary, SummaryKeys.TrainAccuracyRunning), Get(summary, SummaryKeys.TrainAccuracyClean), Get(summary, SummaryKeys.TestAccuracy),
+            measures)
+        {
+            PlaneMap = plane,
+        };
+    }
+
+    /// <summary>segment, ray, simplex-k or plane.</summary>
+    public static string Label(ProbeSpec probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        return probe.Kind == "simplex" ? "simplex-" + probe.Dimension.ToString(CultureInfo.InvariantCulture) : probe.Kind ?? "segment";
+    }
+
+    private static double Get(IReadOnlyDictionary<string, double> summary, string key) => summary.TryGetValue(key, out var v) ? v : double.NaN;
+}
