@@ -60,7 +60,8 @@ public static class ParameterMeasuresCalculator
             var logits = model.call(data.Images.narrow(0, start, n).to(device)).to(float64).cpu();
             var labels = data.Labels.narrow(0, start, n).unsqueeze(1);
             var correct = logits.gather(1, labels).squeeze(1);
-            var others = logits.scatter(1, labels, double.NegativeInfinity).max(1).values;
+            var own = nn.functional.one_hot(labels.squeeze(1), logits.shape[1]).to(@bool);
+            var others = logits.masked_fill(own, double.NegativeInfinity).max(1).values;
             margins.Add(correct - others);
         }
         var all = cat(margins, 0);
