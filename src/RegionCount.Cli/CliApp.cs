@@ -10,6 +10,7 @@ internal static class CliApp
     {
         var root = new RootCommand("RegionCount: reproduce 'Understanding Nonlinear Implicit Bias via Region Counts in Input Space'");
         root.Subcommands.Add(InfoCommand.Create(output));
+        root.Subcommands.Add(TrainCommand.Create(output, TrainCommand.Seams.Unwired));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
