@@ -100,6 +100,18 @@ internal static class Checkpoint
         string folder = Path.Combine(directory, state.Folder);
         model.load(Path.Combine(folder, "model.bin"));
         optimizer.load_state_dict(Path.Combine(folder, "optimizer.bin"));
+        // TorchSharp 0.107 loads an SGD momentum buffer into a new CPU tensor (Adam/Adagrad load into tensors made
+        // like the parameters); move it beside its parameter, or a CUDA run would fail on resume.
+        var device = model.parameters().First().device;
+        if (device.type != DeviceType.CPU)
+        {
+            foreach (var sgd in optimizer.state_dict().State.OfType<SGD.State>().Where(s => s.momentum_buffer is not null))
+            {
+                var moved = sgd.momentum_buffer.to(device).DetachFromDisposeScope();
+                sgd.momentum_buffer.Dispose();
+                sgd.momentum_buffer = moved;
+            }
+        }
     }
 
     public static string FolderFor(int epoch) => string.Create(CultureInfo.InvariantCulture, $"epoch-{epoch:D4}");
