@@ -117,6 +117,35 @@ public sealed class TrainerTests
         result.Measures.Should().BeNull();
     }
 
+    [Fact]
+    public void A_diverged_run_stays_diverged_when_resumed_from_its_checkpoint()
+    {
+        using var train = TinyModels.Separable("train", 40, 4, 1);
+        using var test = TinyModels.Separable("test", 20, 4, 2);
+        string directory = Path.Combine(Path.GetTempPath(), "regioncount-diverged-" + Guid.NewGuid().ToString("N"));
+        var options = Small with { LearningRate = 1e30, Epochs = 5, CheckpointDirectory = directory };
+        try
+        {
+            using var first = TinyModels.Mlp(4, 8, 2, seed: 0);
+            var diverged = Trainer.Train(first, train, test, options, cancellation: Ct);
+            using var second = TinyModels.Mlp(4, 8, 2, seed: 0);
+            var again = Trainer.Train(second, train, test, options, cancellation: Ct);
+
+            diverged.Status.Should().Be(TrainingStatus.Diverged);
+            again.Status.Should().Be(TrainingStatus.Diverged);
+            again.DivergedEpoch.Should().Be(diverged.DivergedEpoch);
+            again.ResumedFromEpoch.Should().Be(diverged.DivergedEpoch - 1);
+            again.Epochs.Should().HaveCount(diverged.Epochs.Count);
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(7, 3, null, new[] { 0, 3, 6, 7 })]
     [InlineData(7, 10, null, new[] { 0, 7 })]
