@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Globalization;
+using RegionCount.Data;
+using RegionCount.Runtime;
+using RegionCount.Training;
+using Spectre.Console;
+using static TorchSharp.torch;
+
+namespace RegionCount.Cli.Commands;
+
+/// <summary>
+/// `regioncount train`: trains one model on one dataset with the paper's recipe (or the given hyperparameters) and
+/// prints a line per epoch. Datasets and models come through two seams the lead wires to the real catalog and factory.
+/// Exit codes: 0 completed, 3 diverged (reported, not a crash), 2 bad input.
+/// </summary>
+internal static class TrainCommand
+{
+    /// <summary>Returns the training and test split of a named dataset (data directory as given, may be null).</summary>
+    public delegate (ImageDataset Train, ImageDataset Test) DatasetProvider(string name, string? dataDir);
+
+    /// <summary>Builds a named model for inputs of a shape and a class count; initial weights drawn from the seed.</summary>
+    public delegate nn.Module<Tensor, Tensor> ModelProvider(string name, InputShape shape, int classes, long seed);
+
+    /// <summary>The two seams; <see cref="Unwired"/> until the dataset catalog and model factory are plugged in.</summary>
+    public sealed record Seams(DatasetProvider Datasets, ModelProvider Models)
+    {
+        public static Seams Unwired { get; } = new(
+            (name, _) => throw new CliException($"dataset '{name}': no dataset provider is wired into `train` yet"),
+            (name, _, _, _) => throw new CliException($"model '{name}': no model provider is wired into `train` yet"));
+    }
+
+    public static Command Create(TextWriter output, Seams seams)
+    {
+        var dataset = new Option<string>("--dataset") { Description = "Dataset name.", Required = true };
+        var model = new Option<string>("--model") { Description = "Model name.", Required = true };
+        var optimizer = new Option<string>("--optimizer") { Description = "sgd, adam or adagrad.", DefaultValueFactory = _ => "sgd" };
+        var lr = new Option<double>("--lr") { Description = "Initial learning rate.", DefaultValueFactory = _ => 0.1 };
+        var momentum = new Option<double>("--momentum") { Description = "SGD momentum.", DefaultValueFactory = _ => 0.9 };
+        var wd = new Option<double>("--wd") { Description = "Weight decay (L2).", DefaultValueFactory = _ => 0 };
+        var batch = new Option<int>("--batch") { Description = "Batch size.", DefaultValueFactory = _ => 128 };
+        var epochs = new Option<int>("--epochs") { Description = "Epochs (also the cosine T_max).", DefaultValueFactory = _ => 200 };
+        var seed = new Option<long>("--seed") { Description = "Seed of weights, data order, augmentation, mixup.", DefaultValueFactory = _ => 0 };
+        var schedule = new Option<string>("--schedule") { Description = "cosine or constant.", DefaultValueFactory = _ => "cosine" };
+        var augment = new Option<bool>("--augment") { Description = "Random crop (padding 4) + horizontal flip." };
+        var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => 0 };
+        var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => 1024 };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint folder (resumed if it holds one)." };
+        var dataDir = CommonOptions.DataDir();
+        var device = CommonOptions.Device();
+        var threads = CommonOptions.Threads();
+        var command = new Command("train", "Train one model with the paper's recipe and print per-epoch metrics.")
+        {
+            dataset, model, optimizer, lr, momentum, wd, batch, epochs, seed, schedule, augment, mixup, evalBatch,
+            checkpoint, dataDir, device, threads,
+        };
+        command.SetAction(parse =>
+        {
+            RuntimeContext context;
+            TrainingOptions options;
+            try
+            {
+                context = TorchRuntime.Initialize(new RuntimeOptions(
+                    TorchRuntime.ParseDevice(parse.GetValue(device)!), parse.GetValue(threads), parse.GetValue(seed)));
+                options = new TrainingOptions
+                {
+                    Optimizer = ParseOptimizer(parse.GetValue(optimizer)!),
+                    LearningRate = parse.GetValue(lr),
+                    Momentum = parse.GetValue(momentum),
+                    WeightDecay = parse.GetValue(wd),
+                    BatchSize = parse.GetValue(batch),
+                    Epochs = parse.GetValue(epochs),
+                    Seed = parse.GetValue(seed),
+                    Schedule = ParseSchedule(parse.GetValue(schedule)!),
+                    Augment = parse.GetValue(augment),
+                    MixupAlpha = parse.GetValue(mixup),
+                    EvalBatchSize = parse.GetValue(evalBatch),
+                    CheckpointDirectory = parse.GetValue(checkpoint),
+                    Device = context.Device,
+                };
+                options.Validate();
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
+            {
+                throw new CliException(e.Message);
+            }
+
+            var (train, test) = seams.Datasets(parse.GetValue(dataset)!, parse.GetValue(dataDir));
+            using (train)
+            using (test)
+            using (var network = seams.Models(parse.GetValue(model)!, train.Shape, train.Classes, options.Seed))
+            {
+                var printer = Printer(output, options.Epochs);
+                output.WriteLine(Invariant($"train {train.Name} ({train.Count}, {train.Shape}) test {test.Count} on {context.Device}, {context.Threads} threads: {Describe(options)}"));
+                var result = Trainer.Train(network, train, test, options, progress: printer);
+                return Summarize(output, result);
+            }
+        });
+        return command;
+    }
+
+    private static string Describe(TrainingOptions o) => Invariant(
+        $"{o.Optimizer} lr {o.LearningRate} momentum {o.Momentum} wd {o.WeightDecay} batch {o.BatchSize} epochs {o.Epochs} seed {o.Seed} {o.Schedule} augment {o.Augment} mixup {o.MixupAlpha}");
+
+    private static int Summarize(TextWriter output, TrainingResult result)
+    {
+        if (result.Status == TrainingStatus.Diverged)
+        {
+            output.WriteLine(Invariant($"diverged at epoch {result.DivergedEpoch}: the training loss is {result.Last.TrainLoss}"));
+            return 3;
+        }
+        var last = result.Last;
+        output.WriteLine(Invariant($"done: train acc {100 * last.TrainAccuracy:F2}% (clean {100 * last.CleanTrainAccuracy:F2}%), test acc {100 * last.TestAccuracy:F2}%, gap {last.Gap:F2}"));
+        if (result.Measures is { } m)
+        {
+            output.WriteLine(Invariant($"measures: distance from init {m.DistanceFromInit:G6}, margin {m.Margin:G6}, normalized margin {m.NormalizedMargin:G6}"));
+        }
+        return 0;
+    }
+
+    /// <summary>Spectre.Console markup on an interactive terminal; plain lines when redirected or CI=true.</summary>
+    private static Action<EpochMetrics> Printer(TextWriter output, int epochs)
+    {
+        bool rich = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+            && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (!rich)
+        {
+            return m => output.WriteLine(Line(m, epochs));
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        return m => console.MarkupLine(Invariant(
+            $"[bold]epoch {m.Epoch,4}/{epochs}[/] lr [grey]{m.LearningRate:G4}[/] train loss [yellow]{m.TrainLoss:F4}[/] acc [green]{Percent(m.TrainAccuracy)}[/] clean {Percent(m.CleanTrainAccuracy)} test loss [yellow]{m.TestLoss:F4}[/] acc [cyan]{Percent(m.TestAccuracy)}[/] [grey]{m.Seconds:F1}s[/]"));
+    }
+
+    internal static string Line(EpochMetrics m, int epochs) => Invariant(
+        $"epoch {m.Epoch,4}/{epochs}  lr {m.LearningRate:G4}  train loss {m.TrainLoss:F4}  acc {Percent(m.TrainAccuracy)}  clean {Percent(m.CleanTrainAccuracy)}  test loss {m.TestLoss:F4}  acc {Percent(m.TestAccuracy)}  {m.Seconds:F1}s");
+
+    private static string Percent(double fraction) => double.IsNaN(fraction) ? "-" : Invariant($"{100 * fraction:F2}%");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static OptimizerKind ParseOptimizer(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "SGD" => OptimizerKind.Sgd,
+        "ADAM" => OptimizerKind.Adam,
+        "ADAGRAD" => OptimizerKind.Adagrad,
+        _ => throw new FormatException($"optimizer '{text}': expected sgd, adam or adagrad"),
+    };
+
+    private static ScheduleKind ParseSchedule(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "COSINE" => ScheduleKind.Cosine,
+        "CONSTANT" => ScheduleKind.Constant,
+        _ => throw new FormatException($"schedule '{text}': expected cosine or constant"),
+    };
+}

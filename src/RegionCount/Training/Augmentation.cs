@@ -1,0 +1,43 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace RegionCount.Training;
+
+/// <summary>
+/// The CIFAR training augmentation, per image: RandomCrop(H×W, padding 4 with zeros) then RandomHorizontalFlip(0.5).
+/// Offsets (0..8 in each direction) and flips come from the given generator only. Crop and flip are one gather:
+/// out[n, c, i, j] = padded[n, c, dy_n + i, dx_n + (flip_n ? W − 1 − j : j)].
+/// </summary>
+public static class Augmentation
+{
+    public const int Padding = 4;
+
+    /// <summary>A new augmented batch (N×C×H×W, on the input's device); the input is not changed.</summary>
+    public static Tensor CropAndFlip(Tensor images, Generator generator)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        ArgumentNullException.ThrowIfNull(generator);
+        if (images.dim() != 4)
+        {
+            throw new ArgumentException($"augmentation: images must be N×C×H×W, got {images.dim()} dimensions", nameof(images));
+        }
+        long n = images.shape[0], c = images.shape[1], h = images.shape[2], w = images.shape[3];
+        using var scope = NewDisposeScope();
+        var dy = randint(0, (2 * Padding) + 1, [n, 1], dtype: int64, generator: generator);
+        var dx = randint(0, (2 * Padding) + 1, [n, 1], dtype: int64, generator: generator);
+        var flip = rand([n, 1], generator: generator).lt(0.5);
+
+        var columns = arange(w, dtype: int64).unsqueeze(0);
+        var rows = dy + arange(h, dtype: int64).unsqueeze(0);                      // N×H
+        var cols = dx + where(flip, (w - 1) - columns, columns);                   // N×W
+
+        var padded = nn.functional.pad(images, [Padding, Padding, Padding, Padding], PaddingModes.Constant, 0);
+        var device = images.device;
+        var result = padded.index(
+            TensorIndex.Tensor(arange(n, dtype: int64).view(n, 1, 1, 1).to(device)),
+            TensorIndex.Tensor(arange(c, dtype: int64).view(1, c, 1, 1).to(device)),
+            TensorIndex.Tensor(rows.view(n, 1, h, 1).to(device)),
+            TensorIndex.Tensor(cols.view(n, 1, 1, w).to(device)));
+        return result.MoveToOuterDisposeScope();
+    }
+}
