@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using RegionCount.Data;
+using RegionCount.Experiments;
+using RegionCount.Models;
+using RegionCount.Regions;
+using RegionCount.Runtime;
+using RegionCount.Training;
+using static TorchSharp.torch;
+
+namespace RegionCount.Harness.Execution;
+
+/// <summary>
+/// The real executor: loads the run's dataset (cached across runs), builds the model from the run seed, draws the
+/// probes from the run seed, trains with the paper's recipe (checkpointing into the cache so a killed run resumes),
+/// measures region counts at the measurement epochs and returns the record's content.
+/// </summary>
+public sealed class TorchRunExecutor : IRunExecutor, IDisposable
+{
+    private readonly RunDataCache _data;
+    private readonly Device _device;
+    private readonly string _cache;
+
+    public TorchRunExecutor(DataLocator locator, Device device, string cacheDirectory)
+    {
+        _data = new RunDataCache(locator);
+        _device = device;
+        _cache = cacheDirectory;
+    }
+
+    public string Name => $"torchsharp-{EnvironmentReport.BuildBackend()}-{_device.type.ToString().ToLowerInvariant()}";
+
+    public RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(progress);
+        var config = run.Config;
+        var clock = Stopwatch.StartNew();
+        var data = _data.Get(config.Dataset);
+        var checkpoints = CachePaths.Checkpoints(_cache, run.Fingerprint);
+        var options = SpecConversions.Training(config, _device, checkpoints);
+
+        using var model = ModelFactory.Create(config.Model.Name!, data.Shape, data.Classes, SpecConversions.Model(config.Model, config.Seed));
+        var meters = config.Probes.Select(p =>
+            (RegionMeter.ForSplit(SpecConversions.Probe(p), data.Train, data.Test, (int)config.Seed, _device), p.Exact)).ToList();
+        try
+        {
+            var probe = new RegionProbe(meters);
+            var result = Trainer.Train(model, data.Train, data.Test, options, [probe],
+                m => progress.Epoch(m.Epoch, options.Epochs, double.IsNaN(m.TrainLoss) ? null : FormattableString.Invariant($"loss {m.TrainLoss:F4}")),
+                cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var status = result.Status switch
+            {
+                TrainingStatus.Completed => RunStatus.Completed,
+                TrainingStatus.Diverged => RunStatus.Diverged,
+                _ => throw new OperationCanceledException(cancellationToken),
+            };
+            var record = new RunResult(status,
+                status == RunStatus.Diverged ? $"loss not finite at epoch {result.DivergedEpoch}" : null,
+                Metrics(result), probe.Measurements, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds });
+            if (Directory.Exists(checkpoints))
+            {
+                Directory.Delete(checkpoints, recursive: true);
+            }
+            return record;
+        }
+        finally
+        {
+            foreach (var (meter, _) in meters)
+            {
+                meter.Dispose();
+            }
+        }
+    }
+
+    private static Experiments.MetricTable Metrics(TrainingResult result) => new(
+        ["epoch", "learningRate", "trainLoss", "trainAccuracy", "cleanTrainAccuracy", "testLoss", "testAccuracy", "seconds"],
+        result.Epochs.Select(e => (IReadOnlyList<double>)[e.Epoch, e.LearningRate, e.TrainLoss, 100 * e.TrainAccuracy,
+            100 * e.CleanTrainAccuracy, e.TestLoss, 100 * e.TestAccuracy, e.Seconds]).ToList());
+
+    private static Dictionary<string, double> Summary(TrainingResult result)
+    {
+        var last = result.Last;
+        var summary = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            [SummaryKeys.TrainAccuracyRunning] = 100 * last.TrainAccuracy,
+            [SummaryKeys.TrainAccuracyClean] = 100 * last.CleanTrainAccuracy,
+            [SummaryKeys.TestAccuracy] = 100 * last.TestAccuracy,
+            [SummaryKeys.TrainLoss] = last.TrainLoss,
+            [SummaryKeys.TestLoss] = last.TestLoss,
+        };
+        if (result.Measures is { } m)
+        {
+            summary[SummaryKeys.MeasurePrefix + "distance-from-init"] = m.DistanceFromInit;
+            summary[SummaryKeys.MeasurePrefix + "margin"] = m.Margin;
+            summary[SummaryKeys.MeasurePrefix + "normalized-margin"] = m.NormalizedMargin;
+        }
+        return summary;
+    }
+
+    public void Dispose() => _data.Dispose();
+}
