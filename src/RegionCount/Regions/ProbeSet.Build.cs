@@ -101,7 +101,7 @@ public sealed partial class ProbeSet
         {
             for (int j = i + 1; j < indices.Length; j++)
             {
-                if (flat[indices[i]].equal(flat[indices[j]]).item<bool>())
+                if (flat[indices[i]].eq(flat[indices[j]]).all().item<bool>())
                 {
                     return false;
                 }
