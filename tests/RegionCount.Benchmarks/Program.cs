@@ -1,3 +1,10 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using RegionCount.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(RegionCount.Benchmarks.MatMulBenchmark).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "evaluations")
+{
+    EvaluationCountReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(MatMulBenchmark).Assembly).Run(args);

@@ -1,0 +1,107 @@
+using RegionCount.Data;
+using RegionCount.Models;
+using static TorchSharp.torch;
+
+namespace RegionCount.Regions;
+
+/// <summary>
+/// Built once per run: draws the probes from the chosen split with the run's seed and keeps them on the device.
+/// <see cref="Measure"/> is called by training at the measurement epochs and always uses the same probes.
+/// </summary>
+public sealed class RegionMeter : IDisposable
+{
+    private readonly string _dataset;
+
+    /// <summary>Endpoints from <paramref name="dataset"/> (the split named in <see cref="ProbeSettings.Split"/>).</summary>
+    public RegionMeter(ProbeSettings settings, ImageDataset dataset, int seed, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        Probes = ProbeSet.Create(settings, dataset, seed, device);
+        Seed = seed;
+        _dataset = dataset.Name;
+    }
+
+    /// <summary>Picks the split by <see cref="ProbeSettings.Split"/> (train by default, test optional).</summary>
+    public static RegionMeter ForSplit(ProbeSettings settings, ImageDataset train, ImageDataset? test, int seed, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var dataset = settings.Split == ProbeSplit.Train
+            ? train
+            : test ?? throw new ArgumentException("ProbeSettings.Split: Test, but no test split was given", nameof(test));
+        return new RegionMeter(settings, dataset, seed, device);
+    }
+
+    public ProbeSet Probes { get; }
+
+    public int Seed { get; }
+
+    public ProbeSettings Settings => Probes.Settings;
+
+    /// <summary>Labels every probe point with the model (eval mode, no gradient) and counts regions per probe.</summary>
+    public RegionMeasurement Measure(nn.Module<Tensor, Tensor> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var predicted = ProbeEvaluator.Predict(model, Probes);
+        var n = Probes.PointsPerProbe;
+        var connectivity = Settings.EffectiveConnectivity;
+        var results = new List<ProbeResult>(Probes.Probes.Count);
+        foreach (var probe in Probes.Probes)
+        {
+            var labels = new int[probe.GridSize];
+            Array.Fill(labels, -1);
+            for (int i = 0; i < n; i++)
+            {
+                labels[probe.Cells[i]] = predicted[(probe.Index * n) + i];
+            }
+            results.Add(new ProbeResult(probe, labels, RegionCounter.Count(labels, probe.Shape, connectivity)));
+        }
+        var summary = RegionSummary.From(Settings.Kind, Settings.Dimension, results.Select(r => r.Count).ToList());
+        return new RegionMeasurement(Settings, Seed, _dataset, results, summary);
+    }
+
+    /// <summary>Exact counts of every 1-D probe (the model must be an <see cref="ILayerSequence"/>).</summary>
+    public IReadOnlyList<ExactLineResult> MeasureExact(nn.Module<Tensor, Tensor> model)
+    {
+        var network = model as ILayerSequence
+            ?? throw new ArgumentException($"RegionMeter: {model.GetType().Name} is not an ILayerSequence", nameof(model));
+        using var mode = ProbeEvaluator.WithEval(model);
+        using var counter = new ExactLineCounter(network);
+        var results = new List<ExactLineResult>(Probes.Probes.Count);
+        for (int p = 0; p < Probes.Probes.Count; p++)
+        {
+            var (origin, direction) = Probes.Line(p);
+            using (origin)
+            using (direction)
+            {
+                results.Add(counter.Count(origin, direction, Settings.Left, Settings.Right));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The grid estimator against the exact count on every probe (miss = exact − grid).</summary>
+    public LineComparison CompareWithExact(nn.Module<Tensor, Tensor> model)
+    {
+        var grid = Measure(model).Probes.Select(r => r.Count.Total).ToArray();
+        return new LineComparison(grid, MeasureExact(model));
+    }
+
+    /// <summary>Adaptive counts of every 1-D probe: a coarse grid refined by bisection to <paramref name="resolution"/>.</summary>
+    public IReadOnlyList<AdaptiveLineResult> MeasureAdaptive(nn.Module<Tensor, Tensor> model, int coarsePoints, double resolution)
+    {
+        var results = new List<AdaptiveLineResult>(Probes.Probes.Count);
+        for (int p = 0; p < Probes.Probes.Count; p++)
+        {
+            var (origin, direction) = Probes.Line(p);
+            using (origin)
+            using (direction)
+            {
+                results.Add(AdaptiveLineCounter.Count(model, origin, direction, Settings.Left, Settings.Right,
+                    coarsePoints, resolution, Settings.MaxPointsPerForward));
+            }
+        }
+        return results;
+    }
+
+    public void Dispose() => Probes.Dispose();
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics.CodeAnalysis;
+using BenchmarkDotNet.Attributes;
+using RegionCount.Regions;
+using static TorchSharp.torch;
+
+namespace RegionCount.Benchmarks;
+
+/// <summary>
+/// Overhead of a region-count measurement over the bare forward pass: 100 segment probes × 200 points on
+/// 1×28×28 inputs, chunks of 4,000 points. (a) BareForward runs the model on the same points in the same chunks
+/// (points built beforehand); (b) Measure is the full RegionMeter.Measure (points, forward, argmax, counting).
+/// Goal: Measure / BareForward ≤ 1.05. Run: dotnet run -c Release --project tests/RegionCount.Benchmarks -- --filter *RegionMeasure* --job short
+/// </summary>
+[MemoryDiagnoser]
+[SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet disposes in GlobalCleanup.")]
+public class RegionMeasureBenchmark
+{
+    private BenchNetwork _model = null!;
+    private Data.ImageDataset _data = null!;
+    private RegionMeter _meter = null!;
+    private List<Tensor> _chunks = null!;
+
+    [Params("mlp", "cnn")]
+    public string Model { get; set; } = "mlp";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _model = BenchNetwork.Create(Model, 1);
+        _data = BenchNetwork.Images(1000, 2);
+        _meter = new RegionMeter(new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = 4000 }, _data, 3, CPU);
+        var w = _meter.Probes.Weights.to(float32);
+        var all = bmm(w, _meter.Probes.Anchors).reshape(-1, 1, 28, 28);
+        _chunks = [.. all.split(4000)];
+        foreach (var c in _chunks)
+        {
+            c.DetachFromDisposeScope();
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public long BareForward()
+    {
+        using var noGrad = no_grad();
+        long sum = 0;
+        foreach (var chunk in _chunks)
+        {
+            using var scope = NewDisposeScope();
+            sum += _model.forward(chunk).shape[0];
+        }
+        return sum;
+    }
+
+    [Benchmark]
+    public double Measure() => _meter.Measure(_model).Summary.Mean;
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _chunks.ForEach(c => c.Dispose());
+        _meter.Dispose();
+        _data.Dispose();
+        _model.Dispose();
+    }
+}
