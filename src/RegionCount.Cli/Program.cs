@@ -1,3 +1,4 @@
 using RegionCount.Cli;
+using RegionCount.Harness.Execution;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, new TorchRunExecutorFactory());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using RegionCount.Data;
+using RegionCount.Models;
 using RegionCount.Runtime;
 using RegionCount.Training;
 using Spectre.Console;
@@ -27,6 +28,15 @@ internal static class TrainCommand
         public static Seams Unwired { get; } = new(
             (name, _) => throw new CliException($"dataset '{name}': no dataset provider is wired into `train` yet"),
             (name, _, _, _) => throw new CliException($"model '{name}': no model provider is wired into `train` yet"));
+
+        /// <summary>The dataset catalog and the model factory.</summary>
+        public static Seams Real { get; } = new(
+            (name, dataDir) =>
+            {
+                var loaded = DatasetCatalog.Load(name, DataLocator.FromEnvironment(dataDir));
+                return (loaded.Train, loaded.Test);
+            },
+            (name, shape, classes, seed) => ModelFactory.Create(name, shape, classes, new ModelOptions { Seed = seed }));
     }
 
     public static Command Create(TextWriter output, Seams seams)

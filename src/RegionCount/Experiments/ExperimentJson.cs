@@ -21,7 +21,8 @@ internal static class ExperimentJson
             AllowTrailingCommas = true,
             WriteIndented = indented,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            NumberHandling = JsonNumberHandling.Strict,
+            // NaN marks "not measured" in metric tables (e.g. epoch 0 has no train loss); configs never hold one.
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);
