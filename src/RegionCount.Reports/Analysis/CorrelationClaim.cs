@@ -83,7 +83,7 @@ public static class CorrelationClaim
         spearman = Correlation.Spearman(x, y, Alternative.Greater);
         var estimate = rank ? spearman.Estimate : pearson.Estimate;
         var (low, high) = rank
-            ? Interval(Bootstrap.Paired(x, y, (a, b) => Correlation.Spearman(a, b).Estimate, Resamples, BootstrapSeed).Interval)
+            ? Interval(Bootstrap.Paired(x, y, SpearmanOrNaN, Resamples, BootstrapSeed).Interval)
             : (interval.Lower, interval.Upper);
         var outcome = completed < planned ? VerdictOutcome.Inconclusive
             : estimate >= threshold && low > 0 ? VerdictOutcome.Reproduced
@@ -93,6 +93,10 @@ public static class CorrelationClaim
             $"{statistic} {estimate:F3} [{low:F3}, {high:F3}] over {means.Count} configurations; p(r>0) {pearson.PValue:G3}; {completed}/{planned} runs completed");
         return new Verdict(claim.Id, model, outcome, statistic, estimate, low, high, means.Count, thresholdText, evidence);
     }
+
+    /// <summary>ρ, or NaN on a resample that is constant on one side (the bootstrap skips those).</summary>
+    internal static double SpearmanOrNaN(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
+        a.Count < 3 || a.Distinct().Count() < 2 || b.Distinct().Count() < 2 ? double.NaN : Correlation.Spearman(a, b).Estimate;
 
     private static (double, double) Interval(Interval? interval) => interval is null ? (double.NaN, double.NaN) : (interval.Lower, interval.Upper);
 

@@ -98,7 +98,7 @@ public static class TrendClaim
         var other = TrendTests.JonckheerePermutation(groups, Permutations, PermutationSeed, opposite);
         var x = groups.SelectMany((g, i) => g.Select(_ => levels[i])).ToList();
         var y = groups.SelectMany(g => g).ToList();
-        double? rho = y.Distinct().Count() > 1 ? Correlation.Spearman(x, y).Estimate : null;
+        double? rho = y.Count >= 3 && y.Distinct().Count() > 1 && x.Distinct().Count() > 1 ? Correlation.Spearman(x, y).Estimate : null;
         bool ordered = increasing ? means[^1] > means[0] : means[^1] < means[0];
         var outcome = completed < runs.Count ? VerdictOutcome.Inconclusive
             : test.PValue < thresholds.Alpha && ordered ? VerdictOutcome.Reproduced

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using RegionCount.Experiments;
+using RegionCount.Harness.Reporting;
+using RegionCount.Runtime;
+
+namespace RegionCount.Cli.Commands;
+
+/// <summary>`regioncount report --profile P`: claims from the stored runs → reports/&lt;P&gt;/report.md and report.html.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var options = new SweepOptions();
+        var outputDir = new Option<string?>("--output") { Description = "Report folder (default reports/<profile>)." };
+        var command = new Command("report", "Check the claims on a profile's stored runs and write reports/<profile>/report.md and report.html.");
+        options.AddTo(command);
+        command.Options.Add(outputDir);
+        command.SetAction(parse => Execute(parse, options, parse.GetValue(outputDir), output));
+        return command;
+    }
+
+    public static int Execute(ParseResult parse, SweepOptions options, string? outputDir, TextWriter output)
+    {
+        Profile profile;
+        try
+        {
+            profile = ProfileLoader.Load(parse.GetValue(options.Profile)!);
+        }
+        catch (ProfileException e)
+        {
+            throw new CliException(e.Message);
+        }
+        var store = parse.GetValue(options.Store) ?? Path.Combine("reports", profile.Name!, "runs");
+        var folder = outputDir ?? Path.Combine("reports", profile.Name!);
+        RuntimeContext runtime;
+        try
+        {
+            runtime = TorchRuntime.Initialize(new RuntimeOptions(TorchRuntime.ParseDevice(parse.GetValue(options.Device)!), parse.GetValue(options.Threads)));
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            throw new CliException(e.Message);
+        }
+        try
+        {
+            var (markdown, html) = ProfileReport.Write(profile, store, folder, runtime, parse.GetValue(options.DataDir));
+            output.WriteLine($"report: {markdown}");
+            output.WriteLine($"report: {html}");
+            PrintVerdicts(markdown, output);
+            return 0;
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>Echoes the verdict table of the written report, so the terminal shows what the report says.</summary>
+    private static void PrintVerdicts(string markdown, TextWriter output)
+    {
+        var lines = File.ReadAllLines(markdown);
+        int start = Array.IndexOf(lines, "## Verdicts");
+        foreach (var line in lines.Skip(start + 1).SkipWhile(l => l.Length == 0).TakeWhile(l => l.StartsWith('|')))
+        {
+            output.WriteLine(line);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using RegionCount.Data;
+using RegionCount.Experiments;
+using RegionCount.Reports.Analysis;
+using RegionCount.Reports.Claims;
+using static TorchSharp.torch;
+
+namespace RegionCount.Harness.Claims;
+
+/// <summary>
+/// Analyses a profile's claims from its plan and the store's records: each claim the profile names is judged from
+/// the runs of the experiments it lists (C8 and T1 compute their own evidence). Claims are analysed on demand and
+/// cached, so a test of one claim does not pay for the others.
+/// </summary>
+public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDictionary<string, RunRecord> records, Device device, DataLocator locator)
+{
+    private readonly Dictionary<string, ClaimOutcome?> _cache = new(StringComparer.Ordinal);
+
+    public Profile Profile { get; } = profile;
+
+    public SweepPlan Plan { get; } = plan;
+
+    public IReadOnlyDictionary<string, RunRecord> Records { get; } = records;
+
+    /// <summary>The claims of the catalog that this profile names, in catalog order.</summary>
+    public IReadOnlyList<string> ClaimIds =>
+        ClaimCatalog.All.Select(c => c.Id).Where(id => Profile.Claims?.ContainsKey(id) == true && IsAnalysable(id)).ToList();
+
+    /// <summary>The outcome of one claim, or null when the profile does not name it (or plans none of its runs).</summary>
+    public ClaimOutcome? Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (!_cache.TryGetValue(id, out var outcome))
+        {
+            outcome = Analyze(id);
+            _cache[id] = outcome;
+        }
+        return outcome;
+    }
+
+    private bool IsAnalysable(string id) =>
+        id is "C8" or "T1" || (Profile.Claims![id].Experiments is { Count: > 0 } e && Plan.Runs.Any(r => r.Experiments.Any(e.Contains)));
+
+    private ClaimOutcome? Analyze(string id)
+    {
+        if (Profile.Claims is null || !Profile.Claims.TryGetValue(id, out var expectation) || !IsAnalysable(id))
+        {
+            return null;
+        }
+        var claim = ClaimCatalog.Get(id);
+        var thresholds = new ClaimThresholds(expectation.Thresholds, expectation.Expectation == "asserted");
+        var experiments = (IReadOnlyCollection<string>?)expectation.Experiments ?? [];
+        var runs = ClaimRunMapper.Map(Plan, Records, experiments);
+        var result = id switch
+        {
+            "C1" or "C2" => CorrelationClaim.Analyze(claim, runs, thresholds),
+            "C12" => CorrelationClaim.Analyze(claim, runs, thresholds, rank: true),
+            "C3" => TrendClaim.Analyze(claim, runs, thresholds, "learning rate", r => r.LearningRate, increasing: false),
+            "C4" => TrendClaim.Analyze(claim, runs, thresholds, "batch size", r => r.BatchSize, increasing: true),
+            "C5" => FigureOneClaim.Analyze(claim, runs),
+            "C6" => ParamMeasureClaim.Analyze(claim, runs, thresholds),
+            "C10" => DimensionClaim.Analyze(claim, runs, thresholds),
+            "C14" => RegimeClaim.Analyze(claim, runs, thresholds),
+            "C8" => InvarianceOnFirstDataset(),
+            "T1" => TheoryClaim.Analyze(device),
+            _ => null,
+        };
+        return result is null ? null
+            : new ClaimOutcome(result, thresholds.Asserted, expectation.Note, runs.Count, runs.Count(r => r.Status == "missing"));
+    }
+
+    private ClaimResult InvarianceOnFirstDataset()
+    {
+        var spec = Profile.Datasets!.First(d => d.Name is not null && !KnownNames.SyntheticDatasets.Contains(d.Name));
+        using var data = new Execution.RunDataCache(locator);
+        return InvarianceClaim.Analyze(data.Get(spec).Train, device);
+    }
+}

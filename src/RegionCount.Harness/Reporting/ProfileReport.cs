@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using RegionCount.Data;
+using RegionCount.Experiments;
+using RegionCount.Harness.Claims;
+using RegionCount.Reports.Exporters;
+using RegionCount.Runtime;
+
+namespace RegionCount.Harness.Reporting;
+
+/// <summary>Reads a profile's run store, analyses its claims and writes report.md and report.html.</summary>
+public static class ProfileReport
+{
+    /// <summary>The analysis of a profile over the records in <paramref name="storeDirectory"/>.</summary>
+    public static ProfileAnalysis Analyze(Profile profile, string storeDirectory, RuntimeContext runtime, string? dataDir)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(runtime);
+        var plan = SweepPlanner.Plan(profile);
+        var store = new RunStore(storeDirectory);
+        var records = Directory.Exists(storeDirectory)
+            ? store.ReadAll().ToDictionary(r => r.Fingerprint, StringComparer.Ordinal)
+            : new Dictionary<string, RunRecord>(StringComparer.Ordinal);
+        return new ProfileAnalysis(profile, plan, records, runtime.Device, DataLocator.FromEnvironment(dataDir));
+    }
+
+    /// <returns>The paths of report.md and report.html.</returns>
+    public static (string Markdown, string Html) Write(Profile profile, string storeDirectory, string outputDirectory, RuntimeContext runtime, string? dataDir)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(runtime);
+        var clock = Stopwatch.StartNew();
+        var analysis = Analyze(profile, storeDirectory, runtime, dataDir);
+        _ = analysis.ClaimIds.Select(analysis.Get).ToList();
+        double runSeconds = analysis.Records.Values.Sum(r => r.Timings.Seconds);
+        var environment = EnvironmentLines.Capture(profile.Name!, runtime.Device.ToString(), runSeconds, clock.Elapsed.TotalSeconds, dataDir);
+        var model = ReportBuilder.Build(analysis, environment);
+        return (MarkdownReportExporter.Write(model, outputDirectory), HtmlReportExporter.Write(model, outputDirectory));
+    }
+}
