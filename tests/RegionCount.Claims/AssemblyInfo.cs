@@ -1,0 +1,4 @@
+using RegionCount.Claims;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(ProfileFixture))]

@@ -1,0 +1,56 @@
+using FluentAssertions;
+using RegionCount.Harness.Claims;
+using RegionCount.Reports.Claims;
+using Xunit;
+
+namespace RegionCount.Claims;
+
+/// <summary>
+/// What every claim class checks, so the classes stay sentences: the claim's runs all exist and completed; an
+/// asserted claim is reproduced (its evidence is the failure message); a recorded claim has its verdict computed
+/// from real evidence and written to the test output; and each metric table matches its verified snapshot
+/// (expected/&lt;profile&gt;/&lt;claim&gt;/&lt;table&gt;.verified.md), which pins recorded verdicts too.
+/// </summary>
+internal static class ClaimChecks
+{
+    public static ClaimOutcome Outcome(ProfileFixture fixture, string id)
+    {
+        var outcome = fixture.Analysis.Get(id);
+        if (outcome is null)
+        {
+            var note = fixture.Profile.Claims?.TryGetValue(id, out var e) == true ? e.Note : null;
+            Assert.Skip($"profile {fixture.Profile.Name} plans no runs for claim {id}{(note is null ? "" : $" ({note})")}");
+        }
+        return outcome;
+    }
+
+    public static void Holds(ProfileFixture fixture, string id, ITestOutputHelper output)
+    {
+        var outcome = Outcome(fixture, id);
+        outcome.MissingRuns.Should().Be(0,
+            $"every run claim {id} needs must have a record in {fixture.StoreDirectory} (run `regioncount sweep --profile {fixture.Profile.Name}`)");
+        foreach (var v in outcome.Result.Verdicts)
+        {
+            output.WriteLine($"{v.ClaimId} {v.Subject}: {v.OutcomeText} ({(outcome.Asserted ? "asserted" : "recorded")}); {v.Statistic} {v.ValueWithInterval()}; N {v.N}; judged by {v.Threshold}; {v.Evidence}");
+            if (outcome.Asserted)
+            {
+                v.Outcome.Should().Be(VerdictOutcome.Reproduced, $"profile {fixture.Profile.Name} asserts {id} for {v.Subject}: {v.Evidence}");
+            }
+            else
+            {
+                v.N.Should().BePositive($"the recorded verdict of {id} for {v.Subject} must rest on evidence: {v.Evidence}");
+            }
+        }
+        outcome.Result.Verdicts.Should().NotBeEmpty();
+    }
+
+    public static void TablesMatchSnapshots(ProfileFixture fixture, string id)
+    {
+        var outcome = Outcome(fixture, id);
+        foreach (var table in new[] { outcome.Result.Table }.Concat(outcome.Result.MoreTables))
+        {
+            var result = fixture.Snapshots.Verify(fixture.Profile.Name!, id, table);
+            result.Matched.Should().BeTrue(result.Message);
+        }
+    }
+}

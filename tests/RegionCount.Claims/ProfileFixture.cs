@@ -1,0 +1,83 @@
+using RegionCount.Data;
+using RegionCount.Experiments;
+using RegionCount.Harness.Claims;
+using RegionCount.Harness.Execution;
+using RegionCount.Harness.Reporting;
+using RegionCount.Reports.Snapshots;
+using RegionCount.Runtime;
+using TorchSharp;
+
+namespace RegionCount.Claims;
+
+/// <summary>
+/// The runs behind every claim test, shared by the whole assembly. The profile comes from $REGIONCOUNT_PROFILE
+/// (default smoke). The smoke profile is trained here, into a fresh store (a few minutes on 2 cores), so every
+/// `dotnet test` checks the claims end to end; the cpu and paper profiles read their committed records from
+/// reports/&lt;profile&gt;/runs and never train inside a test run (set $REGIONCOUNT_TRAIN=1 to resume a sweep from the
+/// tests instead). $REGIONCOUNT_STORE overrides the store, $REGIONCOUNT_DEVICE the device (auto).
+/// </summary>
+public sealed class ProfileFixture : IDisposable
+{
+    public const string ProfileVariable = "REGIONCOUNT_PROFILE";
+    public const string StoreVariable = "REGIONCOUNT_STORE";
+    public const string TrainVariable = "REGIONCOUNT_TRAIN";
+    public const string DeviceVariable = "REGIONCOUNT_DEVICE";
+
+    private readonly string? _temporaryStore;
+
+    public ProfileFixture()
+    {
+        var name = Environment.GetEnvironmentVariable(ProfileVariable) is { Length: > 0 } p ? p : ProfileLoader.DefaultProfile;
+        Profile = ProfileLoader.Load(name);
+        var root = RepositoryRoot.Find();
+        var store = Environment.GetEnvironmentVariable(StoreVariable);
+        if (string.IsNullOrEmpty(store))
+        {
+            if (Profile.Name == "smoke")
+            {
+                _temporaryStore = Directory.CreateTempSubdirectory("regioncount-smoke-").FullName;
+                store = _temporaryStore;
+            }
+            else
+            {
+                store = Path.Combine(root, "reports", Profile.Name!, "runs");
+            }
+        }
+        StoreDirectory = store;
+        var device = Environment.GetEnvironmentVariable(DeviceVariable) is { Length: > 0 } d ? d : "auto";
+        Runtime = TorchRuntime.Initialize(new RuntimeOptions(TorchRuntime.ParseDevice(device)));
+        Trained = Profile.Name == "smoke" || Environment.GetEnvironmentVariable(TrainVariable) == "1";
+        if (Trained)
+        {
+            using var executor = new TorchRunExecutor(DataLocator.FromEnvironment(null), Runtime.Device,
+                Path.Combine(Path.GetTempPath(), "regioncount-claims-cache"));
+            Sweep = new SweepRunner(new RunStore(StoreDirectory), executor, new PlainSweepProgress(TextWriter.Null))
+                .Run(SweepPlanner.Plan(Profile), CancellationToken.None);
+        }
+        Analysis = ProfileReport.Analyze(Profile, StoreDirectory, Runtime, null);
+        Snapshots = SnapshotVerifier.ForRepository(Runtime.Device.type == DeviceType.CPU ? SnapshotMode.Exact : SnapshotMode.Band);
+    }
+
+    public Profile Profile { get; }
+
+    public string StoreDirectory { get; }
+
+    public RuntimeContext Runtime { get; }
+
+    /// <summary>Whether this fixture trained (smoke, or $REGIONCOUNT_TRAIN=1) or only read records.</summary>
+    public bool Trained { get; }
+
+    public SweepSummary? Sweep { get; }
+
+    public ProfileAnalysis Analysis { get; }
+
+    public SnapshotVerifier Snapshots { get; }
+
+    public void Dispose()
+    {
+        if (_temporaryStore is not null && Directory.Exists(_temporaryStore))
+        {
+            Directory.Delete(_temporaryStore, recursive: true);
+        }
+    }
+}
