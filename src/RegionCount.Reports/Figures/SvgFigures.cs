@@ -60,18 +60,23 @@ public static class SvgFigures
         ArgumentNullException.ThrowIfNull(labels);
         var plot = NewPlot(title, xLabel, yLabel);
         int rows = labels.GetLength(0), cols = labels.GetLength(1);
+        // One rectangle per run of equal labels in a row keeps the SVG small (a 101×101 map has a few hundred runs).
         for (int r = 0; r < rows; r++)
         {
-            for (int c = 0; c < cols; c++)
+            for (int c = 0; c < cols;)
             {
-                int label = labels[r, c];
-                if (label < 0)
+                int label = labels[r, c], end = c + 1;
+                while (end < cols && labels[r, end] == label)
                 {
-                    continue;
+                    end++;
                 }
-                var rect = plot.Add.Rectangle(c, c + 1, r, r + 1);
-                rect.FillColor = Palette(label);
-                rect.LineWidth = 0;
+                if (label >= 0)
+                {
+                    var rect = plot.Add.Rectangle(c, end, r, r + 1);
+                    rect.FillColor = Palette(label);
+                    rect.LineWidth = 0;
+                }
+                c = end;
             }
         }
         plot.Axes.SetLimits(0, cols, 0, rows);
