@@ -13,6 +13,9 @@ public sealed record Profile
     /// <summary>Free text about the profile's maturity, e.g. "first version, to be frozen".</summary>
     public string? Status { get; init; }
 
+    /// <summary>The design and its reasons, one paragraph per entry (shown in the report).</summary>
+    public IReadOnlyList<string>? Design { get; init; }
+
     public IReadOnlyList<DatasetSpec>? Datasets { get; init; }
 
     public IReadOnlyList<ModelSpec>? Models { get; init; }
