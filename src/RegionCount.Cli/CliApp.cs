@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(ReproduceCommand.Create(output, executors));
         root.Subcommands.Add(MergeCommand.Create(output));
         root.Subcommands.Add(ReportCommand.Create(output));
+        root.Subcommands.Add(CountCommand.Create(output));
         root.Subcommands.Add(TrainCommand.Create(output, TrainCommand.Seams.Real));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

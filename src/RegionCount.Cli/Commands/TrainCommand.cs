@@ -55,13 +55,14 @@ internal static class TrainCommand
         var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => 0 };
         var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => 1024 };
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint folder (resumed if it holds one)." };
+        var save = new Option<string?>("--save") { Description = "Save the trained model here (with a .json description), for `count`." };
         var dataDir = CommonOptions.DataDir();
         var device = CommonOptions.Device();
         var threads = CommonOptions.Threads();
         var command = new Command("train", "Train one model with the paper's recipe and print per-epoch metrics.")
         {
             dataset, model, optimizer, lr, momentum, wd, batch, epochs, seed, schedule, augment, mixup, evalBatch,
-            checkpoint, dataDir, device, threads,
+            checkpoint, save, dataDir, device, threads,
         };
         command.SetAction(parse =>
         {
@@ -102,6 +103,11 @@ internal static class TrainCommand
                 var printer = Printer(output, options.Epochs);
                 output.WriteLine(Invariant($"train {train.Name} ({train.Count}, {train.Shape}) test {test.Count} on {context.Device}, {context.Threads} threads: {Describe(options)}"));
                 var result = Trainer.Train(network, train, test, options, progress: printer);
+                if (parse.GetValue(save) is { } path && result.Status == TrainingStatus.Completed)
+                {
+                    ModelFile.Save(path, parse.GetValue(model)!, train.Shape, train.Classes, new ModelOptions { Seed = options.Seed }, network);
+                    output.WriteLine($"saved {path} (+ {ModelFile.SidecarPath(path)})");
+                }
                 return Summarize(output, result);
             }
         });

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using RegionCount.Data;
+using RegionCount.Models;
+using RegionCount.Regions;
+using RegionCount.Runtime;
+
+namespace RegionCount.Cli.Commands;
+
+/// <summary>
+/// `regioncount count --model-file M --dataset D`: loads a saved model and a dataset, draws probes from the seed and
+/// prints the region-count summary; `--json FILE` writes every probe (docs/region-count-json.md); `--exact` also
+/// counts 1-D probes exactly (ReLU networks that are layer sequences) and reports what the grid missed.
+/// </summary>
+internal static class CountCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var modelFile = new Option<string>("--model-file") { Description = "A model saved by `train --save`.", Required = true };
+        var dataset = new Option<string>("--dataset") { Description = "Dataset the probe endpoints come from.", Required = true };
+        var kind = new Option<string>("--probe") { Description = "segment, ray, simplex or plane.", DefaultValueFactory = _ => "segment" };
+        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => 100 };
+        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => 200 };
+        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => 2 };
+        var split = new Option<string>("--split") { Description = "train or test.", DefaultValueFactory = _ => "train" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the probe draw.", DefaultValueFactory = _ => 0 };
+        var exact = new Option<bool>("--exact") { Description = "Also count 1-D probes exactly and report the grid's misses." };
+        var json = new Option<string?>("--json") { Description = "Write every probe's labels and count to this JSON file." };
+        var dataDir = CommonOptions.DataDir();
+        var device = CommonOptions.Device();
+        var command = new Command("count", "Count decision regions of a saved model on probes through data points.")
+        {
+            modelFile, dataset, kind, count, points, dimension, split, seed, exact, json, dataDir, device,
+        };
+        command.SetAction(parse =>
+        {
+            LoadedModel loaded;
+            LoadedDataset data;
+            ProbeSettings settings;
+            RuntimeContext context;
+            try
+            {
+                context = TorchRuntime.Initialize(new RuntimeOptions(TorchRuntime.ParseDevice(parse.GetValue(device)!)));
+                loaded = ModelFile.Load(parse.GetValue(modelFile)!, context.Device);
+                data = DatasetCatalog.Load(parse.GetValue(dataset)!, DataLocator.FromEnvironment(parse.GetValue(dataDir)));
+                settings = Settings(parse.GetValue(kind)!, parse.GetValue(count), parse.GetValue(points), parse.GetValue(dimension), parse.GetValue(split)!);
+                settings.Validate();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or FormatException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                throw new CliException(e.Message);
+            }
+            using (data)
+            using (var model = loaded.Model)
+            using (var meter = RegionMeter.ForSplit(settings, data.Train, data.Test, parse.GetValue(seed), context.Device))
+            {
+                var measured = meter.Measure(model);
+                var s = measured.Summary;
+                var c = CultureInfo.InvariantCulture;
+                output.WriteLine(string.Format(c, "{0} ({1}) on {2}: {3} {4} probes ({5}-D) from the {6} split, seed {7}",
+                    loaded.Name, loaded.Shape, data.Name, s.Probes, settings.Kind.ToString().ToLowerInvariant(), s.Dimension,
+                    settings.Split.ToString().ToLowerInvariant(), parse.GetValue(seed)));
+                output.WriteLine(string.Format(c, "region count: mean {0:F3}, sd {1:F3}, 95% interval [{2:F3}, {3:F3}], min {4}, max {5}, probes {6}",
+                    s.Mean, s.StandardDeviation, s.Ci95Low, s.Ci95High, s.Min, s.Max, s.Probes));
+                output.WriteLine("regions per class (mean per probe): " + string.Join(", ", s.MeanPerClass.Select(kv => string.Format(c, "{0}: {1:F3}", kv.Key, kv.Value))));
+                if (parse.GetValue(exact))
+                {
+                    var comparison = meter.CompareWithExact(model);
+                    output.WriteLine(string.Format(c, "exact: mean {0:F3}; the grid missed {1:F3} regions per probe on average",
+                        comparison.Exact.Average(e => (double)e.Count), comparison.MeanMiss));
+                }
+                if (parse.GetValue(json) is { } path)
+                {
+                    RegionMeasurementJson.WriteFile(measured, path);
+                    output.WriteLine($"wrote {path}");
+                }
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static ProbeSettings Settings(string kind, int count, int points, int dimension, string split) => new()
+    {
+        Kind = kind.ToLowerInvariant() switch
+        {
+            "segment" => ProbeKind.Segment,
+            "ray" => ProbeKind.Ray,
+            "simplex" => ProbeKind.Simplex,
+            "plane" => ProbeKind.Plane,
+            _ => throw new FormatException($"--probe '{kind}': expected segment, ray, simplex or plane"),
+        },
+        Count = count,
+        Points = points,
+        SimplexDimension = dimension,
+        Split = split.ToLowerInvariant() switch
+        {
+            "train" => ProbeSplit.Train,
+            "test" => ProbeSplit.Test,
+            _ => throw new FormatException($"--split '{split}': expected train or test"),
+        },
+    };
+}
