@@ -44,7 +44,16 @@ public static class ReportBuilder
             ("What was easy", "The estimator itself: the same probes at every measurement, counted on the model's own forward pass; the authors' published per-run results reproduce their printed correlations exactly (see the paper-side tests)."),
             ("What was hard", "Matching the paper's regime at small scale: every configuration must interpolate the training set for the gap to mean what it means in the paper, and differences in mean region count are small next to the spread over probes, so intervals matter more than point estimates."),
         };
-        var sections = outcomes.Select(Section).ToList();
+        var sections = new List<ReportSection>();
+        if (analysis.Profile.Design is { Count: > 0 } design)
+        {
+            sections.Add(new ReportSection("design", $"Profile design ({analysis.Profile.Status})", design, [], []));
+        }
+        sections.AddRange(outcomes.Select(Section));
+        if (ExactSection(analysis) is { } exact)
+        {
+            sections.Add(exact);
+        }
         return new ReportModel($"RegionCount reproducibility report: profile `{analysis.Profile.Name}`", analysis.Profile.Name!,
             environment, summary, verdicts, sections, Settings);
     }
@@ -71,6 +80,34 @@ public static class ReportBuilder
         paragraphs.AddRange(r.Verdicts.Select(v => $"- **{v.Subject}: {v.OutcomeText}.** {v.Evidence}."));
         paragraphs.AddRange(r.Notes);
         return new ReportSection(r.Claim.Id, $"{r.Claim.Id}: {r.Claim.Title}", paragraphs, [r.Table, .. r.MoreTables], r.Figures);
+    }
+
+    /// <summary>Grid vs exact counts for every run whose profile asks for exact counting (1-D probes, ReLU layer sequences).</summary>
+    private static ReportSection? ExactSection(ProfileAnalysis analysis)
+    {
+        var table = new MetricTable("grid-vs-exact", "Grid estimator vs exact count (same segments)", [
+            new MetricColumn("run", "run"),
+            new MetricColumn("epoch", "epoch", Decimals: 0),
+            new MetricColumn("probes", "segments", Decimals: 0),
+            new MetricColumn("grid", "grid mean (200 points)", Decimals: 3),
+            new MetricColumn("exact", "exact mean", Decimals: 3),
+            new MetricColumn("miss", "missed per segment", Decimals: 3, Legend: "exact − grid: regions the 200-point grid does not see (it can only under-count in 1-D)"),
+        ]);
+        foreach (var run in analysis.Plan.Runs)
+        {
+            int index = run.Config.Probes.ToList().FindIndex(p => p.Exact);
+            if (index < 0 || !analysis.Records.TryGetValue(run.Fingerprint, out var record))
+            {
+                continue;
+            }
+            foreach (var m in record.RegionCounts.Where(m => m.ProbeIndex == index && m.Extra?.ContainsKey("exactMean") == true).OrderBy(m => m.Epoch))
+            {
+                table.Add(run.Label, m.Epoch, m.PerProbe?.Count, m.Mean, m.Extra!["exactMean"], m.Extra["gridMissMean"]);
+            }
+        }
+        return table.Rows.Count == 0 ? null : new ReportSection("exact", "Grid vs exact counting",
+            ["Along a segment a ReLU network is piecewise affine, so its label changes can be found exactly (src/RegionCount/Regions/ExactLineCounter.cs). The table compares the paper's 200-point grid with the exact count on the same segments."],
+            [table], []);
     }
 
     /// <summary>Every setting CLAIMS.md §4 says a faithful run must decide, as this harness decides it.</summary>
