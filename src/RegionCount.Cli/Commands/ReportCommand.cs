@@ -31,7 +31,8 @@ internal static class ReportCommand
             throw new CliException(e.Message);
         }
         var store = parse.GetValue(options.Store) ?? Path.Combine("reports", profile.Name!, "runs");
-        var folder = outputDir ?? Path.Combine("reports", profile.Name!);
+        // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs.
+        var folder = outputDir ?? Path.GetDirectoryName(Path.GetFullPath(store))!;
         RuntimeContext runtime;
         try
         {

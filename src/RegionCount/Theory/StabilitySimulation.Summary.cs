@@ -1,3 +1,4 @@
+using RegionCount.Statistics;
 namespace RegionCount.Theory;
 
 public static partial class StabilitySimulation
@@ -30,10 +31,15 @@ public static partial class StabilitySimulation
             atEnd.Add([.. here.Where(r => r.Status != RunStatus.Diverged).Select(r => (double)r.SignChanges)]);
         }
         var nonEmpty = groups.Where(g => g.Count > 0).ToList();
-        double decreasing = nonEmpty.Count < 2 ? double.NaN : TrendTest.DecreasingPValue(nonEmpty, design.Permutations, design.DataSeed);
-        double increasing = nonEmpty.Count < 2 ? double.NaN : TrendTest.IncreasingPValue(nonEmpty, design.Permutations, design.DataSeed);
+        double decreasing = nonEmpty.Count < 2 ? double.NaN : Trend(nonEmpty, design, Alternative.Less);
+        double increasing = nonEmpty.Count < 2 ? double.NaN : Trend(nonEmpty, design, Alternative.Greater);
         var nonEmptyAtEnd = atEnd.Where(g => g.Count > 0).ToList();
-        double decreasingAtEnd = nonEmptyAtEnd.Count < 2 ? double.NaN : TrendTest.DecreasingPValue(nonEmptyAtEnd, design.Permutations, design.DataSeed);
+        double decreasingAtEnd = nonEmptyAtEnd.Count < 2 ? double.NaN : Trend(nonEmptyAtEnd, design, Alternative.Less);
         return new StabilityResult(design, reference, runs, levels, decreasing, increasing, decreasingAtEnd);
     }
+
+    /// <summary>One-sided Jonckheere–Terpstra permutation p over the η levels in increasing order (the shared
+    /// statistics library; Less = sign changes fall as η grows).</summary>
+    private static double Trend(List<IReadOnlyList<double>> groups, StabilityDesign design, Alternative alternative) =>
+        TrendTests.JonckheerePermutation(groups, design.Permutations, unchecked((int)design.DataSeed), alternative).PValue;
 }

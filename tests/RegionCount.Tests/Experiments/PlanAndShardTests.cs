@@ -22,8 +22,9 @@ public sealed class PlanAndShardTests
     {
         var plan = SweepPlanner.Plan(ProfileLoader.Load("smoke"));
 
-        var shared = plan.Runs.Where(r => r.Experiments.Contains("main")).ToList();
-        shared.Should().HaveCount(8).And.OnlyContain(r => r.Experiments.Contains("param-measures"));
+        // lr-sweep and batch-sweep both plan lr 0.03 at batch 64 (3 seeds): trained once, listed under both.
+        var shared = plan.Runs.Where(r => r.Experiments.Contains("lr-sweep") && r.Experiments.Contains("batch-sweep")).ToList();
+        shared.Should().HaveCount(3).And.OnlyContain(r => r.Config.Hyperparameters.LearningRate == 0.03 && r.Config.Hyperparameters.BatchSize == 64);
         plan.Runs.Select(r => r.Fingerprint).Should().OnlyHaveUniqueItems();
     }
 

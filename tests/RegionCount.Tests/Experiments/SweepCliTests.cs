@@ -57,7 +57,7 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
-    public void Sweep_runs_its_shard_and_reproduce_says_claims_and_report_are_not_wired()
+    public void Sweep_runs_its_shard_and_reproduce_resumes_then_writes_the_report_beside_the_store()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
 
@@ -68,7 +68,9 @@ public sealed class SweepCliTests : IDisposable
         var reproduce = Run("reproduce", "--profile", path, "--store", Store("runs"), "--test-simulated-executor", "0");
         reproduce.Exit.Should().Be(0, reproduce.Error);
         reproduce.Output.Should().Contain("8 runs planned: 4 already done, 4 completed")
-            .And.Contain("claims and report are not wired yet");
+            .And.Contain("report: ");
+        File.Exists(Path.Combine(_root.FullName, "report.md")).Should().BeTrue();
+        File.Exists(Path.Combine(_root.FullName, "report.html")).Should().BeTrue();
     }
 
     [Fact]
