@@ -95,7 +95,15 @@ internal static class TrainCommand
                 throw new CliException(e.Message);
             }
 
-            var (train, test) = seams.Datasets(parse.GetValue(dataset)!, parse.GetValue(dataDir));
+            ImageDataset train, test;
+            try
+            {
+                (train, test) = seams.Datasets(parse.GetValue(dataset)!, parse.GetValue(dataDir));
+            }
+            catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException)
+            {
+                throw new CliException(e.Message.Split(" (Parameter", 2)[0]);
+            }
             using (train)
             using (test)
             using (var network = seams.Models(parse.GetValue(model)!, train.Shape, train.Classes, options.Seed))

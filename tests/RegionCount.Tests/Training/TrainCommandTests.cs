@@ -84,15 +84,15 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
-    public void The_registered_command_says_that_no_dataset_provider_is_wired_yet()
+    public void The_registered_command_uses_the_dataset_catalog_and_names_an_unknown_dataset()
     {
         var output = new StringWriter();
         var error = new StringWriter();
 
-        int exit = CliApp.Run(["train", "--dataset", "fashion-mnist", "--model", "mlp", "--device", "cpu"], output, error);
+        int exit = CliApp.Run(["train", "--dataset", "no-such-set", "--model", "mlp", "--device", "cpu"], output, error);
 
         exit.Should().Be(2);
-        error.ToString().Trim().Should().Be("error: dataset 'fashion-mnist': no dataset provider is wired into `train` yet");
+        error.ToString().Trim().Should().StartWith("error: dataset 'no-such-set': unknown; known datasets are fashion-mnist,");
     }
 
     [Fact]
