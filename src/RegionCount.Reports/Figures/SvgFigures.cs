@@ -27,7 +27,6 @@ public static class SvgFigures
                 double x0 = s.X.Min(), x1 = s.X.Max();
                 var line = plot.Add.Line(x0, intercept + (slope * x0), x1, intercept + (slope * x1));
                 line.Color = color;
-                line.LinePattern = LinePattern.Dashed;
             }
         }
         return Render(plot, i > 1);
