@@ -27,6 +27,8 @@ public class RegionMeasureBenchmark
     public void Setup()
     {
         _model = BenchNetwork.Create(Model, 1);
+        // The meter evaluates in eval mode; the baseline must too, or it times another forward pass.
+        _model.eval();
         _data = BenchNetwork.Images(1000, 2);
         _meter = new RegionMeter(new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = 4000 }, _data, 3, CPU);
         var w = _meter.Probes.Weights.to(float32);
