@@ -22,13 +22,9 @@ internal static class TrainCommand
     /// <summary>Builds a named model for inputs of a shape and a class count; initial weights drawn from the seed.</summary>
     public delegate nn.Module<Tensor, Tensor> ModelProvider(string name, InputShape shape, int classes, long seed);
 
-    /// <summary>The two seams; <see cref="Unwired"/> until the dataset catalog and model factory are plugged in.</summary>
+    /// <summary>The two seams: the dataset catalog and the model factory (<see cref="Real"/>), or fakes in tests.</summary>
     public sealed record Seams(DatasetProvider Datasets, ModelProvider Models)
     {
-        public static Seams Unwired { get; } = new(
-            (name, _) => throw new CliException($"dataset '{name}': no dataset provider is wired into `train` yet"),
-            (name, _, _, _) => throw new CliException($"model '{name}': no model provider is wired into `train` yet"));
-
         /// <summary>The dataset catalog and the model factory.</summary>
         public static Seams Real { get; } = new(
             (name, dataDir) =>

@@ -46,9 +46,15 @@ public sealed class RunClaim : IDisposable
             stream.Flush(flushToDisk: true);
             return new RunClaim(path, info);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException e) when (e is not (DirectoryNotFoundException or PathTooLongException) && (File.Exists(path) || !IsWriteFailure(e)))
         {
+            // Held by another sweep — or held a moment ago and already released (the create failed on "exists" and the
+            // holder deleted its lock before we looked): either way not ours now; the caller retries or skips.
             return null;
         }
     }
+
+    /// <summary>True for failures other than "the file already exists" (disk full, permissions as IOException).</summary>
+    private static bool IsWriteFailure(IOException e) =>
+        !e.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase) && e.HResult != unchecked((int)0x80070050) && e.HResult != 17;
 }

@@ -26,6 +26,25 @@ public sealed partial class RunStore
         return null;
     }
 
+    /// <summary>Removes the locks of sweeps that are gone (a kill after a record's rename but before its lock's delete
+    /// leaves one behind). Live sweeps' locks are kept. Returns how many were removed.</summary>
+    public int CleanStaleLocks()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return 0;
+        }
+        int removed = 0;
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*" + LockExtension))
+        {
+            if (File.Exists(path) && TryRemoveStale(path) && !File.Exists(path))
+            {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     private bool IsStale(LockInfo? holder, string path)
     {
         var age = DateTime.UtcNow - File.GetLastWriteTimeUtc(path);

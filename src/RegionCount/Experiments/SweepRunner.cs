@@ -16,6 +16,7 @@ public sealed class SweepRunner(RunStore store, IRunExecutor executor, ISweepPro
     {
         ArgumentNullException.ThrowIfNull(plan);
         store.CleanTemporaryFiles();
+        store.CleanStaleLocks();
         var done = store.ReadAll().Where(r => r.IsFinal).Select(r => r.Fingerprint).ToHashSet(StringComparer.Ordinal);
         int total = plan.Runs.Count;
         int alreadyDone = plan.Runs.Count(r => done.Contains(r.Fingerprint));
