@@ -7,4 +7,9 @@ if (args.Length > 0 && args[0] == "evaluations")
     EvaluationCountReport.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
     return;
 }
+if (args.Length > 0 && args[0] == "phases")
+{
+    PhaseTimings.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(MatMulBenchmark).Assembly).Run(args);

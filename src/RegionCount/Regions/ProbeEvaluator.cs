@@ -4,7 +4,8 @@ namespace RegionCount.Regions;
 
 /// <summary>
 /// Predicts labels at probe points: eval mode, no gradient, argmax of the logits, at most
-/// <see cref="ProbeSettings.MaxPointsPerForward"/> points per forward pass, each chunk in its own dispose scope.
+/// <see cref="ProbeSettings.MaxPointsPerForward"/> points per forward pass, each chunk in its own dispose scope;
+/// the points come from <see cref="ProbeSet.ChunkPoints"/> (kept between measurements when they fit the bound).
 /// The model's training mode is restored afterwards. The model must live on the probes' device.
 /// </summary>
 internal static class ProbeEvaluator
@@ -18,20 +19,15 @@ internal static class ProbeEvaluator
         var chunk = probes.Settings.MaxPointsPerForward;
         var labels = new int[total];
         var dtype = ParameterType(model);
-        var features = probes.InputShape.Features;
         using (WithEval(model))
         using (no_grad())
         {
-            for (int start = 0; start < total; start += chunk)
+            for (int start = 0, index = 0; start < total; start += chunk, index++)
             {
                 using var scope = NewDisposeScope();
                 var end = Math.Min(total, start + chunk);
-                var p0 = start / n;
-                var p1 = ((end - 1) / n) + 1;
-                var w = probes.Weights.narrow(0, p0, p1 - p0).to(dtype);
-                var a = probes.Anchors.narrow(0, p0, p1 - p0).to(dtype);
-                var points = bmm(w, a).reshape(-1, features).narrow(0, start - (p0 * n), end - start);
-                var predicted = model.forward(points.reshape(probes.InputShape.Batch(end - start))).argmax(1).to(int32).cpu();
+                var points = probes.ChunkPoints(index, start, end, dtype);
+                var predicted = model.forward(points).argmax(1).to(int32).cpu();
                 predicted.data<int>().CopyTo(labels, start);
             }
         }

@@ -9,6 +9,7 @@ namespace RegionCount.Regions;
 /// </summary>
 public sealed partial class ProbeSet : IDisposable
 {
+    private Tensor[]? _pointCache;
     private ProbeSet(ProbeSettings settings, Data.InputShape shape, IReadOnlyList<Probe> probes, Tensor anchors, Tensor weights)
     {
         Settings = settings;
@@ -53,8 +54,85 @@ public sealed partial class ProbeSet : IDisposable
         return (origin.MoveToOuterDisposeScope(), direction.MoveToOuterDisposeScope());
     }
 
+    /// <summary>Number of chunks whose points are currently kept (0 when nothing is cached).</summary>
+    internal int CachedChunks => _pointCache?.Count(c => c is not null) ?? 0;
+
+    /// <summary>
+    /// The points start..end−1 (probe after probe) in the model's input shape and <paramref name="dtype"/>. A chunk
+    /// is always built by the same operations, so a kept chunk equals a rebuilt one bit for bit. Kept chunks
+    /// (see <see cref="ProbeSettings.PointCacheBytes"/>) belong to the probe set; a built one to the caller's scope.
+    /// </summary>
+    internal Tensor ChunkPoints(int chunk, int start, int end, ScalarType dtype)
+    {
+        var cached = _pointCache?[chunk];
+        if (cached is not null)
+        {
+            if (cached.dtype == dtype)
+            {
+                return cached;
+            }
+            ClearPointCache();
+        }
+        var n = PointsPerProbe;
+        var p0 = start / n;
+        var p1 = ((end - 1) / n) + 1;
+        Tensor points;
+        using (var scope = NewDisposeScope())
+        {
+            var w = Weights.narrow(0, p0, p1 - p0).to(dtype);
+            var a = Anchors.narrow(0, p0, p1 - p0).to(dtype);
+            points = bmm(w, a).reshape(-1, InputShape.Features).narrow(0, start - (p0 * n), end - start)
+                .reshape(InputShape.Batch(end - start)).MoveToOuterDisposeScope();
+        }
+        if (!Fits(dtype))
+        {
+            return points;
+        }
+        var chunks = (Probes.Count * n + Settings.MaxPointsPerForward - 1) / Settings.MaxPointsPerForward;
+        if (_pointCache is null || _pointCache.Length != chunks)
+        {
+            ClearPointCache();
+            _pointCache = new Tensor[chunks];
+        }
+        _pointCache[chunk]?.Dispose();
+        // A chunk that starts or ends inside a probe is a view of a larger product; keep only its own points.
+        var whole = start == p0 * n && end == p1 * n;
+        _pointCache[chunk] = (whole ? points.alias() : points.clone()).DetachFromDisposeScope();
+        return _pointCache[chunk];
+    }
+
+    /// <summary>Drops the kept points; the next measurement builds them again.</summary>
+    internal void ClearPointCache()
+    {
+        if (_pointCache is null)
+        {
+            return;
+        }
+        foreach (var c in _pointCache)
+        {
+            c?.Dispose();
+        }
+        _pointCache = null;
+    }
+
+    private bool Fits(ScalarType dtype)
+    {
+        var bytes = (long)Probes.Count * PointsPerProbe * InputShape.Features * ElementSize(dtype);
+        return Settings.PointCacheBytes > 0 && bytes <= Settings.PointCacheBytes;
+    }
+
+    private static long ElementSize(ScalarType dtype) => dtype switch
+    {
+        ScalarType.Float64 or ScalarType.Int64 or ScalarType.ComplexFloat32 => 8,
+        ScalarType.Float16 or ScalarType.BFloat16 or ScalarType.Int16 => 2,
+        ScalarType.Byte or ScalarType.Int8 or ScalarType.Bool => 1,
+        ScalarType.ComplexFloat64 => 16,
+        _ => 4,
+    };
+
     public void Dispose()
     {
+        ClearPointCache();
         Anchors.Dispose();
         Weights.Dispose();
     }

@@ -45,6 +45,13 @@ public sealed record ProbeSettings
     /// <summary>Memory bound: at most this many probe points go through one forward pass.</summary>
     public int MaxPointsPerForward { get; init; } = 4000;
 
+    /// <summary>
+    /// Memory bound for reusing probe points: when all points of the probes (in the model's parameter type) fit in
+    /// this many bytes, they are built at the first measurement and kept on the device, so later measurements of
+    /// the same run only run the model. 0 builds them anew at every measurement. Results are identical either way.
+    /// </summary>
+    public long PointCacheBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>The dimension of the probed piece: 1 for segments and rays, k for simplices, 2 for planes.</summary>
     public int Dimension => Kind switch
     {
@@ -72,6 +79,7 @@ public sealed record ProbeSettings
     {
         Require(Count >= 1, nameof(Count), Count, "must be at least 1");
         Require(MaxPointsPerForward >= 1, nameof(MaxPointsPerForward), MaxPointsPerForward, "must be at least 1");
+        Require(PointCacheBytes >= 0, nameof(PointCacheBytes), PointCacheBytes, "must be 0 (no cache) or positive");
         if (Kind is ProbeKind.Segment or ProbeKind.Ray)
         {
             Require(Points >= 2, nameof(Points), Points, "must be at least 2");

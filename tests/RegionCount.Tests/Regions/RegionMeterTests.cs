@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using RegionCount.Regions;
+using TorchSharp;
 using TorchSharp.Modules;
 using Xunit;
 using static TorchSharp.torch;
@@ -85,6 +86,39 @@ public sealed class RegionMeterTests
         using var chunked = new RegionMeter(settings with { MaxPointsPerForward = 10 }, data, 4, Cpu);
         chunked.Measure(net).Probes.Select(p => p.Labels).Should()
             .BeEquivalentTo(whole.Measure(net).Probes.Select(p => p.Labels), o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Kept_points_equal_points_built_anew_bit_for_bit_and_the_bound_decides_what_is_kept()
+    {
+        // 7 probes × 33 points in chunks of 10: 24 chunks, most starting or ending inside a probe.
+        using var data = TestNetwork.Gaussian(100, 5, 7);
+        using var net = TestNetwork.Mlp(5, [12], 3, 7, ScalarType.Float32);
+        var settings = new ProbeSettings { Count = 7, Points = 33, Left = -2, Right = 3, MaxPointsPerForward = 10 };
+        const int Bytes = 7 * 33 * 5 * sizeof(float);
+        using var kept = new RegionMeter(settings with { PointCacheBytes = Bytes }, data, 7, Cpu);
+        using var rebuilt = new RegionMeter(settings with { PointCacheBytes = 0 }, data, 7, Cpu);
+        using var tooSmall = new RegionMeter(settings with { PointCacheBytes = Bytes - 1 }, data, 7, Cpu);
+
+        var reference = Labels(rebuilt.Measure(net));
+        Labels(kept.Measure(net)).Should().BeEquivalentTo(reference, o => o.WithStrictOrdering());
+        kept.Probes.CachedChunks.Should().Be(24);
+        Labels(kept.Measure(net)).Should().BeEquivalentTo(reference, o => o.WithStrictOrdering());
+        tooSmall.Measure(net);
+        tooSmall.Probes.CachedChunks.Should().Be(0);
+        rebuilt.Probes.CachedChunks.Should().Be(0);
+        for (int c = 0, start = 0; start < 7 * 33; c++, start += 10)
+        {
+            var end = Math.Min(7 * 33, start + 10);
+            using var scope = NewDisposeScope();
+            kept.Probes.ChunkPoints(c, start, end, ScalarType.Float32).data<float>().ToArray().Should()
+                .Equal(rebuilt.Probes.ChunkPoints(c, start, end, ScalarType.Float32).data<float>().ToArray());
+        }
+
+        // A float64 model needs float64 points: the kept float32 ones are dropped, and 7·33·5 doubles exceed the bound.
+        net.to(ScalarType.Float64, non_blocking: false);
+        Labels(kept.Measure(net)).Should().BeEquivalentTo(Labels(rebuilt.Measure(net)), o => o.WithStrictOrdering());
+        kept.Probes.CachedChunks.Should().Be(0);
     }
 
     [Fact]
@@ -210,6 +244,8 @@ public sealed class RegionMeterTests
         var simplex = () => new RegionMeter(new ProbeSettings { Kind = ProbeKind.Simplex, SimplexDimension = 6 }, data, 0, Cpu);
         simplex.Should().Throw<ArgumentException>().WithMessage("ProbeSettings.SimplexDimension*");
     }
+
+    private static int[][] Labels(RegionMeasurement m) => m.Probes.Select(p => p.Labels.ToArray()).ToArray();
 
     private static int[] Counts(RegionMeasurement m) => m.Probes.Select(p => p.Count.Total).ToArray();
 
