@@ -54,6 +54,17 @@ public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDi
         {
             "C1" or "C2" => CorrelationClaim.Analyze(claim, runs, thresholds),
             "C12" => CorrelationClaim.Analyze(claim, runs, thresholds, rank: true),
+            "C9" => CorrelationClaim.Analyze(claim, runs, thresholds, new CorrelationOptions { TestError = true }),
+            "C11" => CorrelationClaim.Analyze(claim, ClaimRunViews.ByOptimizer(runs), thresholds,
+                new CorrelationOptions { GroupName = "network and optimizer" }),
+            "C13" => CorrelationClaim.Analyze(claim, runs, thresholds, new CorrelationOptions
+            {
+                Probe = "ray", CountName = "ray region count", CountDescription = "final region count on random-direction rays",
+            }),
+            "C18" => CorrelationClaim.Analyze(claim, ClaimRunViews.AtEarlyEpoch(runs, EarlyEpoch(thresholds)), thresholds, new CorrelationOptions
+            {
+                TestError = true, CountName = "early region count", CountDescription = "region count at the early epoch",
+            }),
             "C3" => TrendClaim.Analyze(claim, runs, thresholds, "learning rate", r => r.LearningRate, increasing: false),
             "C4" => TrendClaim.Analyze(claim, runs, thresholds, "batch size", r => r.BatchSize, increasing: true),
             "C5" => FigureOneClaim.Analyze(claim, runs),
@@ -67,6 +78,10 @@ public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDi
         return result is null ? null
             : new ClaimOutcome(result, thresholds.Asserted, expectation.Note, runs.Count, runs.Count(r => r.Status == "missing"));
     }
+
+    /// <summary>C18's epoch: the profile's threshold "earlyEpoch", else the first measured epoch after initialization.</summary>
+    private static int? EarlyEpoch(ClaimThresholds thresholds) =>
+        thresholds.Get("earlyEpoch", double.NaN) is var e && double.IsFinite(e) ? (int)e : null;
 
     private ClaimResult InvarianceOnFirstDataset()
     {

@@ -8,8 +8,9 @@ using RegionCount.Statistics;
 namespace RegionCount.Reports.Analysis;
 
 /// <summary>
-/// C1, C2 and C12: per network, the Pearson r (and Spearman ρ) between the seed-mean final region count and the
-/// seed-mean generalization gap over configurations, with a seeded bootstrap 95% interval over configurations.
+/// C1, C2 and C12 (and, through <see cref="CorrelationOptions"/>, C9, C11, C13, C18): per network, the Pearson r (and
+/// Spearman ρ) between the seed-mean final region count and the seed-mean generalization gap over configurations,
+/// with a seeded bootstrap 95% interval over configurations.
 /// Verdict (Pearson; Spearman for C12): reproduced when the estimate reaches the threshold and the interval's lower
 /// end is above 0; not reproduced when the interval's upper end is below the threshold or the estimate is ≤ 0;
 /// otherwise inconclusive. Fewer configurations than minConfigs, or runs that did not complete, make it inconclusive.
@@ -19,12 +20,18 @@ public static class CorrelationClaim
     public const int Resamples = 2000;
     public const int BootstrapSeed = 20250511;
 
-    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds, bool rank = false)
+    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds, bool rank = false) =>
+        Analyze(claim, runs, thresholds, new CorrelationOptions { Rank = rank });
+
+    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds, CorrelationOptions options)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(thresholds);
-        var table = new MetricTable("correlation", $"{claim.Id}: region count vs generalization gap", [
+        ArgumentNullException.ThrowIfNull(options);
+        bool rank = options.Rank;
+        var target = options.TestError ? "100 − test accuracy" : "generalization gap";
+        var table = new MetricTable("correlation", $"{claim.Id}: {options.CountName} vs {target}", [
             Columns.Model(),
             Columns.Count("configs", "configs", "configurations (seed means) correlated"),
             Columns.Count("runs", "runs", "completed runs / planned runs"),
@@ -36,8 +43,8 @@ public static class CorrelationClaim
             Columns.Correlation("rho", "Spearman ρ"),
             Columns.RegionCount("rc_min", "RC min"),
             Columns.RegionCount("rc_max", "RC max"),
-            Columns.Percent("gap_min", "gap min"),
-            Columns.Percent("gap_max", "gap max"),
+            options.TestError ? Columns.Percent("err_min", "100 − test min") : Columns.Percent("gap_min", "gap min"),
+            options.TestError ? Columns.Percent("err_max", "100 − test max") : Columns.Percent("gap_max", "gap max"),
             Columns.Verdict(),
         ]);
         var verdicts = new List<Verdict>();
@@ -45,24 +52,29 @@ public static class CorrelationClaim
         foreach (var model in runs.Select(r => r.Model).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var modelRuns = runs.Where(r => r.Model == model).ToList();
-            var means = ConfigMean.Of(modelRuns);
+            var means = ConfigMean.Of(modelRuns, options.Probe);
             int completed = modelRuns.Count(r => r.Completed);
+            Func<ConfigMean, double> y = options.TestError ? m => m.TestError : m => m.Gap;
             int interpolating = means.Count(m => m.TrainAccuracyClean >= thresholds.Interpolation);
-            var verdict = Judge(claim, model, means, completed, modelRuns.Count, thresholds, rank, out var pearson, out var spearman);
+            var verdict = Judge(claim, model, means, y, completed, modelRuns.Count, thresholds, rank, out var pearson, out var spearman);
             verdicts.Add(verdict);
             table.Add(model, means.Count, $"{completed}/{modelRuns.Count}", interpolating,
                 pearson?.Estimate, pearson?.Interval?.Lower, pearson?.Interval?.Upper, pearson?.PValue, spearman?.Estimate,
-                Min(means, m => m.RegionCount), Max(means, m => m.RegionCount), Min(means, m => m.Gap), Max(means, m => m.Gap),
+                Min(means, m => m.RegionCount), Max(means, m => m.RegionCount), Min(means, y), Max(means, y),
                 verdict.OutcomeText);
-            series.Add(new Series(model, means.Select(m => m.Gap).ToList(), means.Select(m => m.RegionCount).ToList()));
+            series.Add(new Series(model, means.Select(y).ToList(), means.Select(m => m.RegionCount).ToList()));
         }
-        var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-gap",
-            $"{claim.Id}: seed-mean final region count vs generalization gap, one point per configuration, least-squares line per network",
-            SvgFigures.ScatterWithFit($"{claim.Id}: region count vs gap", "train − test accuracy (points)", "region count", series));
+        var figure = options.TestError
+            ? new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-error",
+                $"{claim.Id}: seed-mean {options.CountDescription} vs 100 − test accuracy, one point per configuration, least-squares line per {options.GroupName}",
+                SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs test error", "100 − test accuracy (points)", options.CountName, series))
+            : new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-gap",
+                $"{claim.Id}: seed-mean {options.CountDescription} vs generalization gap, one point per configuration, least-squares line per {options.GroupName}",
+                SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs gap", "train − test accuracy (points)", options.CountName, series));
         return new ClaimResult(claim, verdicts, table, [], [figure], []);
     }
 
-    private static Verdict Judge(ClaimDefinition claim, string model, IReadOnlyList<ConfigMean> means, int completed, int planned,
+    private static Verdict Judge(ClaimDefinition claim, string model, IReadOnlyList<ConfigMean> means, Func<ConfigMean, double> target, int completed, int planned,
         ClaimThresholds thresholds, bool rank, out StatResult? pearson, out StatResult? spearman)
     {
         pearson = null;
@@ -71,7 +83,7 @@ public static class CorrelationClaim
         string thresholdText = string.Create(CultureInfo.InvariantCulture, $"{(rank ? "ρ" : "r")} ≥ {threshold:G3}, interval above 0");
         string statistic = rank ? "Spearman ρ" : "Pearson r";
         var x = means.Select(m => m.RegionCount).ToList();
-        var y = means.Select(m => m.Gap).ToList();
+        var y = means.Select(target).ToList();
         if (means.Count < Math.Max(3, thresholds.MinConfigs) || x.Distinct().Count() < 2 || y.Distinct().Count() < 2)
         {
             return new Verdict(claim.Id, model, VerdictOutcome.Inconclusive, statistic, double.NaN, double.NaN, double.NaN, means.Count,

@@ -1,9 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace RegionCount.Reports.Figures;
 
 /// <summary>The report's figures as SVG text (ScottPlot), sized for an A4-width report.</summary>
-public static class SvgFigures
+public static partial class SvgFigures
 {
     public const int Width = 560;
     public const int Height = 380;
@@ -126,8 +129,29 @@ public static class SvgFigures
         {
             plot.ShowLegend(Alignment.UpperLeft);
         }
-        return plot.GetSvgXml(Width, Height);
+        return StableIds(plot.GetSvgXml(Width, Height));
     }
+
+    /// <summary>
+    /// Skia numbers clip paths from a process-wide counter, so the same figure drawn after other figures got other
+    /// ids and a regenerated report differed in every SVG. Ids become "c" + a hash of the figure without its ids +
+    /// their order of appearance: the same figure gives the same text, and figures inlined together in one HTML page
+    /// keep distinct ids.
+    /// </summary>
+    internal static string StableIds(string svg)
+    {
+        var ids = ClipId().Matches(svg).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return svg;
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ClipId().Replace(svg, "cl"))))[..8];
+        var names = ids.Select((id, i) => (id, name: $"c{hash}_{i + 1}")).ToDictionary(x => x.id, x => x.name, StringComparer.Ordinal);
+        return ClipId().Replace(svg, m => names[m.Value]);
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipId();
 
     private static Color Palette(int index) => new ScottPlot.Palettes.Category10().GetColor(index);
 }

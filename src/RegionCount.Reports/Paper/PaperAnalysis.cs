@@ -40,6 +40,19 @@ public static class PaperAnalysis
     /// quotes r against test accuracy, not the gap, for CIFAR-100).</summary>
     public static StatResult Cifar100Correlation(string net) => Correlate(Aggregate(PaperReference.Cifar100Grid(net)), g => g.MeanTestAcc);
 
+    /// <summary>C18: r of the seed-mean count at <paramref name="epoch"/> (a multiple of 10) vs the seed-mean final
+    /// 100 − test accuracy over the CIFAR-100 grid of <paramref name="net"/>.</summary>
+    public static StatResult EarlyEpochCorrelation(string net, int epoch)
+    {
+        var index = PaperRun.Epochs.ToList().IndexOf(epoch);
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(epoch), epoch, "epoch: the reference files hold counts at 0, 10, …, 200 only");
+        }
+        var groups = Aggregate(PaperReference.Cifar100Grid(net));
+        return Correlation.Pearson(groups.Select(g => g.MeanRegionCounts[index]).ToArray(), groups.Select(g => g.MeanTestError).ToArray());
+    }
+
     /// <summary>C10: per subspace dimension k, r of the final k-D count vs (train − test).</summary>
     public static IReadOnlyDictionary<int, StatResult> DimensionCorrelations(string net) =>
         Aggregate(PaperReference.Dimension(net))
