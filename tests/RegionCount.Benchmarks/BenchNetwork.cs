@@ -55,6 +55,21 @@ public sealed class BenchNetwork : nn.Module<Tensor, Tensor>, ILayerSequence
         return net;
     }
 
+    /// <summary>The measured probes: 100 segments × 200 points, at most 4,000 points per forward pass.</summary>
+    public static RegionCount.Regions.ProbeSettings MeasureSettings { get; } = new() { Count = 100, Points = 200, MaxPointsPerForward = 4000 };
+
+    /// <summary>The meter's points built once (float32, 1×28×28), in its forward chunks, outside any dispose scope.</summary>
+    public static List<Tensor> PrebuiltChunks(RegionCount.Regions.RegionMeter meter)
+    {
+        ArgumentNullException.ThrowIfNull(meter);
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        var all = bmm(meter.Probes.Weights.to(float32), meter.Probes.Anchors).reshape(-1, 1, 28, 28);
+        var chunks = all.split(meter.Settings.MaxPointsPerForward).Select(c => c.alias()).ToList();
+        chunks.ForEach(c => c.DetachFromDisposeScope());
+        return chunks;
+    }
+
     /// <summary>n random 1×28×28 images (normal noise), labels all zero.</summary>
     public static Data.ImageDataset Images(int n, int seed)
     {

@@ -17,7 +17,7 @@ internal static class PhaseTimings
         foreach (var kind in new[] { "mlp", "cnn" })
         {
             using var model = BenchNetwork.Create(kind, 1);
-            using var meter = new RegionMeter(new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = 4000 }, data, 3, CPU);
+            using var meter = new RegionMeter(BenchNetwork.MeasureSettings, data, 3, CPU);
             var probes = meter.Probes;
             double build = 0, forward = 0, argmax = 0, measure = 0;
             for (int r = 0; r < repeats + 2; r++)
@@ -55,12 +55,7 @@ internal static class PhaseTimings
                     build += b; forward += f; argmax += a; measure += m;
                 }
             }
-            var chunks = new List<Tensor>();
-            using (no_grad())
-            {
-                var all = bmm(probes.Weights.to(float32), probes.Anchors).reshape(-1, 1, 28, 28);
-                chunks.AddRange(all.split(4000));
-            }
+            var chunks = BenchNetwork.PrebuiltChunks(meter);
             var bare = new List<double>();
             var full = new List<double>();
             var cold = new List<double>();
@@ -96,51 +91,3 @@ internal static class PhaseTimings
     }
 }
 
-/// <summary>Diagnostic: one method alone in its process, like a BenchmarkDotNet launch. Args: solo kind method repeats.</summary>
-internal static class SoloTimings
-{
-    public static void Run(string kind, string method, int repeats)
-    {
-        using var data = BenchNetwork.Images(1000, 2);
-        using var model = BenchNetwork.Create(kind, 1);
-        var settings = new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = 4000 };
-        using var meter = new RegionMeter(settings, data, 3, CPU);
-        using var building = new RegionMeter(settings with { PointCacheBytes = 0 }, data, 3, CPU);
-        var chunks = new List<Tensor>();
-        using (no_grad())
-        {
-            var all = bmm(meter.Probes.Weights.to(float32), meter.Probes.Anchors).reshape(-1, 1, 28, 28);
-            chunks.AddRange(all.split(4000));
-        }
-        var times = new List<double>();
-        for (int r = 0; r < repeats + 3; r++)
-        {
-            var sw = Stopwatch.StartNew();
-            switch (method)
-            {
-                case "bare":
-                    using (no_grad())
-                    {
-                        foreach (var c in chunks)
-                        {
-                            using var scope = NewDisposeScope();
-                            _ = model.forward(c).shape[0];
-                        }
-                    }
-                    break;
-                case "measure":
-                    _ = meter.Measure(model);
-                    break;
-                default:
-                    _ = building.Measure(model);
-                    break;
-            }
-            if (r >= 3)
-            {
-                times.Add(sw.Elapsed.TotalMilliseconds);
-            }
-        }
-        times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} {method}: median {times[repeats / 2]:F2} ms over {repeats}"));
-    }
-}

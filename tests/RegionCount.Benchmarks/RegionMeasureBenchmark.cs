@@ -34,16 +34,9 @@ public class RegionMeasureBenchmark
         // The meter evaluates in eval mode; the baseline must too, or it times another forward pass.
         _model.eval();
         _data = BenchNetwork.Images(1000, 2);
-        var settings = new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = 4000 };
-        _meter = new RegionMeter(settings, _data, 3, CPU);
-        _building = new RegionMeter(settings with { PointCacheBytes = 0 }, _data, 3, CPU);
-        var w = _meter.Probes.Weights.to(float32);
-        var all = bmm(w, _meter.Probes.Anchors).reshape(-1, 1, 28, 28);
-        _chunks = [.. all.split(4000)];
-        foreach (var c in _chunks)
-        {
-            c.DetachFromDisposeScope();
-        }
+        _meter = new RegionMeter(BenchNetwork.MeasureSettings, _data, 3, CPU);
+        _building = new RegionMeter(BenchNetwork.MeasureSettings with { PointCacheBytes = 0 }, _data, 3, CPU);
+        _chunks = BenchNetwork.PrebuiltChunks(_meter);
     }
 
     [Benchmark(Baseline = true)]

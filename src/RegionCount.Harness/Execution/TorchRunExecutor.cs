@@ -78,6 +78,11 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         result.Epochs.Select(e => (IReadOnlyList<double>)[e.Epoch, e.LearningRate, e.TrainLoss, 100 * e.TrainAccuracy,
             100 * e.CleanTrainAccuracy, e.TestLoss, 100 * e.TestAccuracy, e.Seconds]).ToList());
 
+    /// <summary>
+    /// Accuracies and losses of the last epoch, and every parameter measure (they are computed for every run, so a
+    /// profile's "measures" list only documents which ones its claims read; records written before C7 hold the
+    /// first three only).
+    /// </summary>
     private static Dictionary<string, double> Summary(TrainingResult result)
     {
         var last = result.Last;
@@ -94,6 +99,9 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             summary[SummaryKeys.MeasurePrefix + "distance-from-init"] = m.DistanceFromInit;
             summary[SummaryKeys.MeasurePrefix + "margin"] = m.Margin;
             summary[SummaryKeys.MeasurePrefix + "normalized-margin"] = m.NormalizedMargin;
+            summary[SummaryKeys.MeasurePrefix + "log-spectral-norm-product"] = Math.Log(m.SpectralProduct);
+            summary[SummaryKeys.MeasurePrefix + "log-frobenius-norm-product"] = Math.Log(m.FrobeniusProduct);
+            summary[SummaryKeys.MeasurePrefix + "frobenius-normalized-margin"] = m.FrobeniusNormalizedMargin;
         }
         return summary;
     }

@@ -5,14 +5,22 @@ using RegionCount.Reports.Tables;
 namespace RegionCount.Reports.Analysis;
 
 /// <summary>
-/// C6: per network, over configurations (seed means), the Pearson r against 100 − test accuracy of the region count
+/// C6 (and C7 with other measures): per network, over configurations (seed means), the Pearson r against 100 − test accuracy of the region count
 /// and of each parameter-dependent measure. Verdict: reproduced when the region count's r is positive and larger
 /// than every measure's; not reproduced when some measure's r is at least the region count's; inconclusive with
 /// too few configurations or no measures.
 /// </summary>
 public static class ParamMeasureClaim
 {
-    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds)
+    /// <summary>C6's measures.</summary>
+    public static readonly IReadOnlyList<string> SectionThree = ["distance-from-init", "margin", "normalized-margin"];
+
+    /// <summary>C7's further measures: norm-based complexity (PAC-Bayes sharpness is not implemented).</summary>
+    public static readonly IReadOnlyList<string> Further = ["frobenius-normalized-margin", "log-frobenius-norm-product", "log-spectral-norm-product"];
+
+    /// <param name="measures">The measures compared with the region count; null = every recorded one.</param>
+    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds,
+        IReadOnlyCollection<string>? measures = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(runs);
@@ -32,7 +40,8 @@ public static class ParamMeasureClaim
             var y = means.Select(m => m.TestError).ToList();
             var rc = CorrelationSummary.Of(means.Select(m => m.RegionCount).ToList(), y);
             Row(table, model, "region count", means.Count, rc);
-            var names = means.Count == 0 ? [] : means[0].Measures.Keys.Order(StringComparer.Ordinal).ToList();
+            var names = means.Count == 0 ? []
+                : means[0].Measures.Keys.Where(k => measures is null || measures.Contains(k)).Order(StringComparer.Ordinal).ToList();
             var others = new List<(string Name, CorrelationSummary? R)>();
             foreach (var name in names)
             {

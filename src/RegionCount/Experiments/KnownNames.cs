@@ -32,6 +32,14 @@ public static class KnownNames
         "segment", "ray", "simplex", "plane",
     };
 
+    /// <summary>Parameter-dependent measures the executor records (C6: the first three; C7: the norm-based rest).
+    /// PAC-Bayes sharpness is not implemented.</summary>
+    public static IReadOnlySet<string> Measures { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "distance-from-init", "margin", "normalized-margin", "log-spectral-norm-product", "log-frobenius-norm-product",
+        "frobenius-normalized-margin",
+    };
+
     public static IReadOnlySet<string> Optimizers { get; } = new HashSet<string>(StringComparer.Ordinal) { "sgd", "adam", "adagrad" };
 
     public static IReadOnlySet<string> Augmentations { get; } = new HashSet<string>(StringComparer.Ordinal) { "none", "crop-flip" };

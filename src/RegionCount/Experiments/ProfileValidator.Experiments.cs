@@ -53,6 +53,13 @@ public static partial class ProfileValidator
                 ValidateProbe(e.Probes[i], $"{path}.probes[{i}]", add);
             }
         }
+        for (int i = 0; i < (e.Measures?.Count ?? 0); i++)
+        {
+            if (!KnownNames.Measures.Contains(e.Measures![i]))
+            {
+                add($"{path}.measures[{i}]", $"unknown measure '{e.Measures[i]}' (known: {Join(KnownNames.Measures)})");
+            }
+        }
         return e.Id;
     }
 

@@ -35,6 +35,7 @@ public sealed class ProfileValidationTests
         ("asserted without threshold", "$.claims.C1.thresholds", "needs at least one threshold"),
         ("unknown claim", "$.claims.C99", "unknown claim 'C99'"),
         ("simplex dimension 7", "$.experiments[0].probes[0].dimension", "dimension 2..5, got 7"),
+        ("unknown measure", "$.experiments[0].measures[1]", "unknown measure 'pac-bayes-sharpness'"),
     ];
 
     public static TheoryData<string, string, string> Cases => new(CaseList);
@@ -63,6 +64,7 @@ public sealed class ProfileValidationTests
                 Experiment(p)["probes"]![0]!["kind"] = "simplex";
                 Experiment(p)["probes"]![0]!["dimension"] = 7;
                 break;
+            case "unknown measure": Experiment(p)["measures"] = new JsonArray("margin", "pac-bayes-sharpness"); break;
             default: throw new ArgumentException(name);
         }
     }
