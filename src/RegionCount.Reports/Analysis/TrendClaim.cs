@@ -31,7 +31,7 @@ public static class TrendClaim
         ArgumentNullException.ThrowIfNull(level);
         var levels = new MetricTable("levels", $"{claim.Id}: region count by {factor}", [
             Columns.Model(),
-            new MetricColumn("level", factor, Decimals: 4),
+            new MetricColumn("level", factor, Decimals: -6),
             Columns.Count("seeds", "seeds"),
             Columns.RegionCount("rc", "mean RC", "mean over seeds of the final region count"),
             Columns.RegionCount("rc_lo", "RC 95% low", "t interval over seeds (— with one seed)"),

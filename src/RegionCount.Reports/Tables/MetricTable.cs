@@ -50,6 +50,7 @@ public sealed class MetricTable
     {
         null => "—",
         double d when double.IsNaN(d) => "NaN",
+        double d when Columns[column].Decimals < 0 => d.ToString("0." + new string('#', -Columns[column].Decimals), CultureInfo.InvariantCulture),
         double d => d.ToString("F" + Columns[column].Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         float f => Format(column, (double)f),
         int or long => Convert.ToString(value, CultureInfo.InvariantCulture)!,

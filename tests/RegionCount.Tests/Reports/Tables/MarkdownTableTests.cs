@@ -21,6 +21,15 @@ public sealed class MarkdownTableTests
     }
 
     [Fact]
+    public void Negative_decimals_print_levels_without_trailing_zeros_and_stay_right_aligned()
+    {
+        var table = new MetricTable("t", "T", [new MetricColumn("level", "level", Decimals: -6)])
+            .Add(16.0).Add(0.0158).Add(0.000316).Add(1e-7);
+
+        MarkdownTable.Write(table).Should().Be("### T\n\n| level |\n|---:|\n| 16 |\n| 0.0158 |\n| 0.000316 |\n| 0 |\n");
+    }
+
+    [Fact]
     public void Split_row_undoes_the_pipe_escape()
     {
         MarkdownTable.SplitRow("| x\\|y | 12.35 |").Should().Equal("x|y", "12.35");
