@@ -18,25 +18,19 @@ internal static class PhaseTimings
         {
             using var model = BenchNetwork.Create(kind, 1);
             using var meter = new RegionMeter(BenchNetwork.MeasureSettings, data, 3, CPU);
-            var probes = meter.Probes;
+            using var building = new RegionMeter(meter.Settings with { PointCacheBytes = 0 }, data, 3, CPU);
+            var probes = building.Probes;
             double build = 0, forward = 0, argmax = 0, measure = 0;
             for (int r = 0; r < repeats + 2; r++)
             {
                 double b = 0, f = 0, a = 0;
                 using (no_grad())
                 {
-                    var total = probes.Probes.Count * probes.PointsPerProbe;
-                    var n = probes.PointsPerProbe;
-                    for (int start = 0; start < total; start += 4000)
+                    for (int chunk = 0; chunk < probes.ChunkCount; chunk++)
                     {
                         using var scope = NewDisposeScope();
                         var sw = Stopwatch.StartNew();
-                        var end = Math.Min(total, start + 4000);
-                        var p0 = start / n;
-                        var p1 = ((end - 1) / n) + 1;
-                        var w = probes.Weights.narrow(0, p0, p1 - p0).to(float32);
-                        var an = probes.Anchors.narrow(0, p0, p1 - p0).to(float32);
-                        var points = bmm(w, an).reshape(-1, 1, 28, 28);
+                        var points = probes.ChunkPoints(chunk, float32);
                         b += sw.Elapsed.TotalMilliseconds;
                         sw.Restart();
                         var logits = model.forward(points);
@@ -59,7 +53,6 @@ internal static class PhaseTimings
             var bare = new List<double>();
             var full = new List<double>();
             var cold = new List<double>();
-            using var building = new RegionMeter(meter.Settings with { PointCacheBytes = 0 }, data, 3, CPU);
             for (int r = 0; r < repeats; r++)
             {
                 var sw = Stopwatch.StartNew();

@@ -30,8 +30,7 @@ public static class CorrelationClaim
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(options);
         bool rank = options.Rank;
-        var target = options.TestError ? "100 − test accuracy" : "generalization gap";
-        var table = new MetricTable("correlation", $"{claim.Id}: {options.CountName} vs {target}", [
+        var table = new MetricTable("correlation", $"{claim.Id}: {options.CountName} vs {(options.TestError ? "100 − test accuracy" : "generalization gap")}", [
             Columns.Model(),
             Columns.Count("configs", "configs", "configurations (seed means) correlated"),
             Columns.Count("runs", "runs", "completed runs / planned runs"),
@@ -64,13 +63,12 @@ public static class CorrelationClaim
                 verdict.OutcomeText);
             series.Add(new Series(model, means.Select(y).ToList(), means.Select(m => m.RegionCount).ToList()));
         }
-        var figure = options.TestError
-            ? new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-error",
-                $"{claim.Id}: seed-mean {options.CountDescription} vs 100 − test accuracy, one point per configuration, least-squares line per {options.GroupName}",
-                SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs test error", "100 − test accuracy (points)", options.CountName, series))
-            : new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-gap",
-                $"{claim.Id}: seed-mean {options.CountDescription} vs generalization gap, one point per configuration, least-squares line per {options.GroupName}",
-                SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs gap", "train − test accuracy (points)", options.CountName, series));
+        var (suffix, yName, axis) = options.TestError
+            ? ("error", "100 − test accuracy", "100 − test accuracy (points)")
+            : ("gap", "generalization gap", "train − test accuracy (points)");
+        var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{suffix}",
+            $"{claim.Id}: seed-mean {options.CountDescription} vs {yName}, one point per configuration, least-squares line per {options.GroupName}",
+            SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs {(options.TestError ? "test error" : "gap")}", axis, options.CountName, series));
         return new ClaimResult(claim, verdicts, table, [], [figure], []);
     }
 

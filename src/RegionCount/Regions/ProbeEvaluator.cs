@@ -13,22 +13,16 @@ internal static class ProbeEvaluator
     /// <summary>Labels of every evaluated point, probe after probe (M·n values).</summary>
     public static int[] Predict(nn.Module<Tensor, Tensor> model, ProbeSet probes)
     {
-        var m = probes.Probes.Count;
-        var n = probes.PointsPerProbe;
-        var total = m * n;
-        var chunk = probes.Settings.MaxPointsPerForward;
-        var labels = new int[total];
+        var labels = new int[probes.TotalPoints];
         var dtype = ParameterType(model);
         using (WithEval(model))
         using (no_grad())
         {
-            for (int start = 0, index = 0; start < total; start += chunk, index++)
+            for (int chunk = 0; chunk < probes.ChunkCount; chunk++)
             {
                 using var scope = NewDisposeScope();
-                var end = Math.Min(total, start + chunk);
-                var points = probes.ChunkPoints(index, start, end, dtype);
-                var predicted = model.forward(points).argmax(1).to(int32).cpu();
-                predicted.data<int>().CopyTo(labels, start);
+                var predicted = model.forward(probes.ChunkPoints(chunk, dtype)).argmax(1).to(int32).cpu();
+                predicted.data<int>().CopyTo(labels, chunk * probes.Settings.MaxPointsPerForward);
             }
         }
         return labels;

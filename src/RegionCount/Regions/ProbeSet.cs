@@ -57,12 +57,19 @@ public sealed partial class ProbeSet : IDisposable
     /// <summary>Number of chunks whose points are currently kept (0 when nothing is cached).</summary>
     internal int CachedChunks => _pointCache?.Count(c => c is not null) ?? 0;
 
+    /// <summary>Number of forward chunks: all points, <see cref="ProbeSettings.MaxPointsPerForward"/> at a time.</summary>
+    internal int ChunkCount => (TotalPoints + Settings.MaxPointsPerForward - 1) / Settings.MaxPointsPerForward;
+
+    /// <summary>Points of every probe together (M·n).</summary>
+    internal int TotalPoints => Probes.Count * PointsPerProbe;
+
     /// <summary>
-    /// The points start..end−1 (probe after probe) in the model's input shape and <paramref name="dtype"/>. A chunk
-    /// is always built by the same operations, so a kept chunk equals a rebuilt one bit for bit. Kept chunks
-    /// (see <see cref="ProbeSettings.PointCacheBytes"/>) belong to the probe set; a built one to the caller's scope.
+    /// The points of forward chunk <paramref name="chunk"/> (points chunk·MaxPointsPerForward onwards, probe after
+    /// probe) in the model's input shape and <paramref name="dtype"/>. A chunk is always built by the same operations,
+    /// so a kept chunk equals a rebuilt one bit for bit. Kept chunks (see <see cref="ProbeSettings.PointCacheBytes"/>)
+    /// belong to the probe set; a built one to the caller's scope.
     /// </summary>
-    internal Tensor ChunkPoints(int chunk, int start, int end, ScalarType dtype)
+    internal Tensor ChunkPoints(int chunk, ScalarType dtype)
     {
         var cached = _pointCache?[chunk];
         if (cached is not null)
@@ -74,6 +81,8 @@ public sealed partial class ProbeSet : IDisposable
             ClearPointCache();
         }
         var n = PointsPerProbe;
+        var start = chunk * Settings.MaxPointsPerForward;
+        var end = Math.Min(TotalPoints, start + Settings.MaxPointsPerForward);
         var p0 = start / n;
         var p1 = ((end - 1) / n) + 1;
         Tensor points;
@@ -88,13 +97,7 @@ public sealed partial class ProbeSet : IDisposable
         {
             return points;
         }
-        var chunks = (Probes.Count * n + Settings.MaxPointsPerForward - 1) / Settings.MaxPointsPerForward;
-        if (_pointCache is null || _pointCache.Length != chunks)
-        {
-            ClearPointCache();
-            _pointCache = new Tensor[chunks];
-        }
-        _pointCache[chunk]?.Dispose();
+        _pointCache ??= new Tensor[ChunkCount];
         // A chunk that starts or ends inside a probe is a view of a larger product; keep only its own points.
         var whole = start == p0 * n && end == p1 * n;
         _pointCache[chunk] = (whole ? points.alias() : points.clone()).DetachFromDisposeScope();
@@ -117,7 +120,7 @@ public sealed partial class ProbeSet : IDisposable
 
     private bool Fits(ScalarType dtype)
     {
-        var bytes = (long)Probes.Count * PointsPerProbe * InputShape.Features * ElementSize(dtype);
+        var bytes = (long)TotalPoints * InputShape.Features * ElementSize(dtype);
         return Settings.PointCacheBytes > 0 && bytes <= Settings.PointCacheBytes;
     }
 
