@@ -22,6 +22,8 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Create(output));
         root.Subcommands.Add(CountCommand.Create(output));
         root.Subcommands.Add(TrainCommand.Create(output, TrainCommand.Seams.Real));
+        root.Subcommands.Add(TablesCommand.Create(output));
+        root.Subcommands.Add(TolerancesCommand.Create(output));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

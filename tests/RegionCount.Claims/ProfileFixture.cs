@@ -5,7 +5,6 @@ using RegionCount.Harness.Execution;
 using RegionCount.Harness.Reporting;
 using RegionCount.Reports.Snapshots;
 using RegionCount.Runtime;
-using TorchSharp;
 
 namespace RegionCount.Claims;
 
@@ -55,8 +54,15 @@ public sealed class ProfileFixture : IDisposable
                 .Run(SweepPlanner.Plan(Profile), CancellationToken.None);
         }
         Analysis = ProfileReport.Analyze(Profile, StoreDirectory, Runtime, null);
-        Snapshots = SnapshotVerifier.ForRepository(Runtime.Device.type == DeviceType.CPU ? SnapshotMode.Exact : SnapshotMode.Band);
+        Numerics = NumericsState.Read();
+        // Tables computed from committed records are pure C# arithmetic on stored numbers: exact on every machine.
+        // Tables of runs trained here carry the processor's last bits (README, "Snapshots"): their numbers are
+        // compared within the tolerances measured between numeric environments, their text (verdicts) exactly.
+        Snapshots = SnapshotVerifier.ForRepository(Trained ? SnapshotMode.Band : SnapshotMode.Exact);
     }
+
+    /// <summary>The numeric environment libtorch runs with in this test process (read back natively).</summary>
+    public NumericsState Numerics { get; }
 
     public Profile Profile { get; }
 

@@ -31,8 +31,8 @@ public static class InvarianceClaim
             new MetricColumn("same", "probes with identical labels", Decimals: 0),
             new MetricColumn("rc_before", "mean RC before", Decimals: 3),
             new MetricColumn("rc_after", "mean RC after", Decimals: 3),
-            new MetricColumn("norm_before", "‖θ‖₂ before", Decimals: 3, Tolerance: 0.01),
-            new MetricColumn("norm_after", "‖θ‖₂ after", Decimals: 3, Tolerance: 0.01),
+            new MetricColumn("norm_before", "‖θ‖₂ before", Decimals: 3),
+            new MetricColumn("norm_after", "‖θ‖₂ after", Decimals: 3),
         ]);
         bool all = true;
         foreach (var c in Scales)

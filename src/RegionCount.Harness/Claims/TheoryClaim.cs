@@ -40,14 +40,14 @@ public static class TheoryClaim
         var table = new MetricTable("stability", "T1: linear stability and sign changes by step size", [
             new MetricColumn("variant", "variant"),
             new MetricColumn("kappa", "κ = η·λ̄₀/2", Decimals: 3),
-            new MetricColumn("eta", "η", Decimals: 4, Tolerance: 0.01),
+            new MetricColumn("eta", "η", Decimals: 4),
             new MetricColumn("conv", "converged", Decimals: 0),
             new MetricColumn("div", "diverged", Decimals: 0),
             new MetricColumn("notc", "not converged", Decimals: 0),
             new MetricColumn("dead", "dead", Decimals: 0, Legend: "converged runs whose hidden units are all inactive on the data (f ≡ 0)"),
-            new MetricColumn("sc", "sign changes (converged)", Decimals: 3, Tolerance: 0.5),
-            new MetricColumn("ratio", "max η·λ_max/2 (converged)", Decimals: 3, Tolerance: 0.05),
-            new MetricColumn("sc_end", "sign changes (all non-diverged)", Decimals: 3, Tolerance: 0.5, Legend: "exploratory: every run that did not diverge, where the step budget stopped it"),
+            new MetricColumn("sc", "sign changes (converged)", Decimals: 3),
+            new MetricColumn("ratio", "max η·λ_max/2 (converged)", Decimals: 3),
+            new MetricColumn("sc_end", "sign changes (all non-diverged)", Decimals: 3, Legend: "exploratory: every run that did not diverge, where the step budget stopped it"),
         ]);
         var verdicts = new List<Verdict>();
         foreach (var (name, result) in new[] { ("embedded 4-D", embedded), ("1-D", line) })
@@ -77,7 +77,7 @@ public static class TheoryClaim
         var toyTable = new MetricTable("toy", "T1 toy: three collinear points, 2→5→1 ReLU net, sigmoid + BCE", [
             new MetricColumn("lr", "learning rate", Decimals: 4),
             new MetricColumn("regions", "regions", Decimals: 0),
-            new MetricColumn("loss", "final loss", Decimals: 4, Tolerance: 0.05),
+            new MetricColumn("loss", "final loss", Decimals: 4),
             new MetricColumn("correct", "train points right", Decimals: 0),
         ]);
         foreach (var m in toy)

@@ -29,6 +29,9 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
 
     public string Name => $"torchsharp-{EnvironmentReport.BuildBackend()}-{_device.type.ToString().ToLowerInvariant()}";
 
+    /// <summary>The numeric mode as read back from libtorch, and the processor, for every record.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; } = EnvironmentEntries();
+
     public RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -104,6 +107,15 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             summary[SummaryKeys.MeasurePrefix + "frobenius-normalized-margin"] = m.FrobeniusNormalizedMargin;
         }
         return summary;
+    }
+
+    private static Dictionary<string, string> EnvironmentEntries()
+    {
+        var entries = new Dictionary<string, string>(NumericsState.Read().RecordEntries(), StringComparer.Ordinal)
+        {
+            ["cpu"] = EnvironmentReport.CpuModel(),
+        };
+        return entries;
     }
 
     public void Dispose() => _data.Dispose();

@@ -23,6 +23,20 @@ public static class ProfileReport
         return new ProfileAnalysis(profile, plan, records, runtime.Device, DataLocator.FromEnvironment(dataDir));
     }
 
+    /// <summary>"69 canonical on AMD EPYC": the numeric mode and processor the records were computed in.</summary>
+    public static string RecordNumerics(IEnumerable<RunRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var groups = records
+            .GroupBy(r => (
+                Mode: r.Environment.TryGetValue(NumericsState.RecordKey, out var m) ? m : "not recorded (before the numeric mode existed)",
+                Cpu: r.Environment.TryGetValue("cpu", out var c) ? c : null))
+            .OrderByDescending(g => g.Count())
+            .Select(g => $"{g.Count()} {g.Key.Mode}{(g.Key.Cpu is null ? "" : $" on {g.Key.Cpu}")}")
+            .ToList();
+        return groups.Count == 0 ? "no records" : string.Join("; ", groups);
+    }
+
     /// <returns>The paths of report.md and report.html.</returns>
     public static (string Markdown, string Html) Write(Profile profile, string storeDirectory, string outputDirectory, RuntimeContext runtime, string? dataDir)
     {
@@ -32,7 +46,8 @@ public static class ProfileReport
         var analysis = Analyze(profile, storeDirectory, runtime, dataDir);
         _ = analysis.ClaimIds.Select(analysis.Get).ToList();
         double runSeconds = analysis.Records.Values.Sum(r => r.Timings.Seconds);
-        var environment = EnvironmentLines.Capture(profile.Name!, runtime.Device.ToString(), runSeconds, clock.Elapsed.TotalSeconds, dataDir);
+        var environment = EnvironmentLines.Capture(profile.Name!, runtime.Device.ToString(), runSeconds, clock.Elapsed.TotalSeconds, dataDir)
+            .Append(("numerics of the run records", RecordNumerics(analysis.Records.Values))).ToList();
         var model = ReportBuilder.Build(analysis, environment);
         return (MarkdownReportExporter.Write(model, outputDirectory), HtmlReportExporter.Write(model, outputDirectory));
     }

@@ -2,7 +2,7 @@ using RegionCount.Reports.Tables;
 
 namespace RegionCount.Reports.Analysis;
 
-/// <summary>The columns claim tables share, with the tolerances a non-bit-reproducible (GPU) run is allowed.</summary>
+/// <summary>The columns claim tables share.</summary>
 internal static class Columns
 {
     public static MetricColumn Model() => new("model", "model");
@@ -13,16 +13,16 @@ internal static class Columns
         new(id, header, Decimals: 0, Legend: legend);
 
     public static MetricColumn RegionCount(string id, string header, string legend = "") =>
-        new(id, header, Decimals: 3, Legend: legend, Tolerance: 0.05);
+        new(id, header, Decimals: 3, Legend: legend);
 
     public static MetricColumn Correlation(string id, string header, string legend = "") =>
-        new(id, header, Decimals: 3, Legend: legend, Tolerance: 0.1);
+        new(id, header, Decimals: 3, Legend: legend);
 
     public static MetricColumn PValue(string id, string header, string legend = "") =>
-        new(id, header, Decimals: 4, Legend: legend, Tolerance: 0.05);
+        new(id, header, Decimals: 4, Legend: legend);
 
     public static MetricColumn Percent(string id, string header, string legend = "") =>
-        new(id, header, Decimals: 2, Unit: "%", Legend: legend, Tolerance: 1.0);
+        new(id, header, Decimals: 2, Unit: "%", Legend: legend);
 
     public static MetricColumn Verdict() => new("verdict", "verdict");
 }

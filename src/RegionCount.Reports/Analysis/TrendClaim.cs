@@ -43,7 +43,7 @@ public static class TrendClaim
             Columns.Model(),
             Columns.Count("levels", "levels"),
             Columns.Count("n", "runs"),
-            new MetricColumn("j", "JT statistic J", Decimals: 1, Tolerance: 5),
+            new MetricColumn("j", "JT statistic J", Decimals: 1),
             Columns.PValue("p", "p (claimed direction)", $"Jonckheere–Terpstra, {Permutations} seeded permutations"),
             Columns.PValue("p_other", "p (opposite)"),
             Columns.Correlation("rho", "Spearman ρ (RC vs level)"),

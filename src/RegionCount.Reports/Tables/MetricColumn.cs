@@ -7,11 +7,7 @@ namespace RegionCount.Reports.Tables;
 /// without trailing zeros (levels: 16, 0.0158, 0.000316); ignored for text cells.</param>
 /// <param name="Unit">Unit appended to the header, e.g. "%".</param>
 /// <param name="Legend">One sentence explaining the column, printed under the table.</param>
-/// <param name="Tolerance">
-/// Absolute band within which a snapshot comparison accepts a changed number when runs are not bit-reproducible
-/// (GPU). CPU runs compare the printed text exactly. 0 = exact always.
-/// </param>
-public sealed record MetricColumn(string Id, string Header, int Decimals = 3, string Unit = "", string Legend = "", double Tolerance = 0)
+public sealed record MetricColumn(string Id, string Header, int Decimals = 3, string Unit = "", string Legend = "")
 {
     /// <summary>The header as printed: "Header (unit)".</summary>
     public string Title => Unit.Length == 0 ? Header : $"{Header} ({Unit})";

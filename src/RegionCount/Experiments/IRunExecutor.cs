@@ -8,5 +8,8 @@ public interface IRunExecutor
     /// <summary>A short name recorded in every record's environment (e.g. "torchsharp-cpu").</summary>
     string Name { get; }
 
+    /// <summary>What every record of this executor also states about how it computed (e.g. the numeric mode).</summary>
+    IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>();
+
     RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken);
 }

@@ -85,6 +85,10 @@ public sealed class SweepRunner(RunStore store, IRunExecutor executor, ISweepPro
             result = new RunResult(RunStatus.Failed, $"{e.GetType().Name}: {e.Message}", MetricTable.Empty, []);
         }
         var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["executor"] = executor.Name };
+        foreach (var (key, value) in executor.Environment)
+        {
+            environment[key] = value;
+        }
         return new RunRecord(RunConfig.CurrentFormatVersion, run.Fingerprint, run.Config, run.Config.Seed, result.Status,
             result.Message, result.Metrics, result.RegionCounts, result.Summary,
             new RunTimings(started, DateTimeOffset.UtcNow, watch.Elapsed.TotalSeconds, result.Phases), environment);

@@ -17,6 +17,7 @@ public sealed record EnvironmentReport(
     bool CudaAvailable,
     int CudaDevices,
     int Threads,
+    NumericsState Numerics,
     string NativeCompat,
     IReadOnlyList<(string Dataset, string? Folder)> Datasets)
 {
@@ -38,6 +39,7 @@ public sealed record EnvironmentReport(
             cuda,
             cuda ? torch.cuda.device_count() : 0,
             torch.get_num_threads(),
+            NumericsState.Read(),
             NativeCompatStatus.Read(AppContext.BaseDirectory).Describe(),
             DatasetKind.All.Select(k => (k.Name, locator.Find(k))).ToList());
     }
@@ -56,6 +58,7 @@ public sealed record EnvironmentReport(
         yield return ("libtorch", $"{LibTorch} ({Backend} backend)");
         yield return ("CUDA", CudaAvailable ? $"available, {CudaDevices} device(s)" : "not available");
         yield return ("threads", Threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return ("numerics", Numerics.Describe());
         yield return ("native compat", NativeCompat);
         foreach (var (dataset, folder) in Datasets)
         {
@@ -63,7 +66,8 @@ public sealed record EnvironmentReport(
         }
     }
 
-    private static string CpuModel()
+    /// <summary>The processor's model name (/proc/cpuinfo), or the architecture.</summary>
+    public static string CpuModel()
     {
         const string cpuinfo = "/proc/cpuinfo";
         if (File.Exists(cpuinfo))

@@ -5,16 +5,35 @@ namespace RegionCount.Runtime;
 /// <summary>Sets up libtorch for a process: device, threads and seeds, decided once.</summary>
 public static class TorchRuntime
 {
-    /// <summary>Resolves the device, sets the thread count and seeds torch's generators.</summary>
-    /// <exception cref="InvalidOperationException">CUDA was asked for and is not available.</exception>
+    /// <summary>
+    /// Applies the numeric mode (<see cref="CanonicalNumerics"/>; a no-op if the entry point already did), resolves
+    /// the device, sets the thread count (pinned in the canonical mode) and seeds torch's generators.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">CUDA was asked for and is not available; $REGIONCOUNT_NUMERICS
+    /// is not a mode; a thread count other than the canonical one was asked for in the canonical mode.</exception>
     public static RuntimeContext Initialize(RuntimeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Threads);
-        var device = ResolveDevice(options.Device);
-        if (options.Threads > 0)
+        var numerics = CanonicalNumerics.Apply();
+        if (numerics.Problem is not null && numerics.Problem.StartsWith(CanonicalNumerics.ModeVariable, StringComparison.Ordinal))
         {
-            torch.set_num_threads(options.Threads);
+            throw new InvalidOperationException(numerics.Problem);
+        }
+        int threads = options.Threads;
+        if (numerics.Mode == NumericsMode.Canonical)
+        {
+            if (threads != 0 && threads != CanonicalNumerics.Threads)
+            {
+                throw new InvalidOperationException(
+                    $"--threads {threads}: the canonical numeric mode pins {CanonicalNumerics.Threads} threads so results are the same on every machine; set {CanonicalNumerics.ModeVariable}=native to choose another count");
+            }
+            threads = CanonicalNumerics.Threads;
+        }
+        var device = ResolveDevice(options.Device);
+        if (threads > 0)
+        {
+            torch.set_num_threads(threads);
         }
         Seed(options.Seed, device);
         return new RuntimeContext(device, torch.get_num_threads(), options.Seed);

@@ -10,6 +10,8 @@ internal sealed class FakeExecutor(Func<RunSpec, RunStatus>? outcome = null, int
 
     public string Name => "fake";
 
+    public IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string> { ["numerics"] = "fake-mode" };
+
     public RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken)
     {
         Executions.AddOrUpdate(run.Fingerprint, 1, (_, n) => n + 1);

@@ -22,7 +22,7 @@ public sealed class SweepRunnerTests : IDisposable
 
         summary.Should().Be(new SweepSummary(8, 0, 8, 0, 0, 0));
         store.ReadAll().Select(r => r.Fingerprint).Should().BeEquivalentTo(Plan().Runs.Select(r => r.Fingerprint));
-        store.ReadAll().Should().OnlyContain(r => r.Environment["executor"] == "fake" && r.Timings.Seconds >= 0);
+        store.ReadAll().Should().OnlyContain(r => r.Environment["executor"] == "fake" && r.Environment["numerics"] == "fake-mode" && r.Timings.Seconds >= 0);
     }
 
     [Fact]

@@ -91,17 +91,21 @@ public sealed class TorchRuntimeTests
     }
 
     [Fact]
-    public void Thread_count_is_applied()
+    public void Thread_count_is_applied_pinned_in_the_canonical_mode_and_free_in_the_native_one()
     {
-        var context = TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu, Threads: 1));
+        bool canonical = CanonicalNumerics.Apply().Mode == NumericsMode.Canonical;
+        set_num_threads(1);
         try
         {
-            context.Threads.Should().Be(1);
-            get_num_threads().Should().Be(1);
+            var context = TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu, Threads: canonical ? 0 : 1));
+
+            int expected = canonical ? CanonicalNumerics.Threads : 1;
+            context.Threads.Should().Be(expected);
+            get_num_threads().Should().Be(expected);
         }
         finally
         {
-            set_num_threads(Environment.ProcessorCount);
+            set_num_threads(canonical ? CanonicalNumerics.Threads : Environment.ProcessorCount);
         }
     }
 }

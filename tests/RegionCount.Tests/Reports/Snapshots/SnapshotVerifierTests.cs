@@ -14,11 +14,14 @@ public sealed class SnapshotVerifierTests : IDisposable
     private static MetricTable Table(double r, string verdict = "reproduced") =>
         new MetricTable("correlation", "RC vs gap", [
             new MetricColumn("net", "network"),
-            new MetricColumn("r", "Pearson r", Decimals: 4, Tolerance: 0.01),
+            new MetricColumn("r", "Pearson r", Decimals: 4),
             new MetricColumn("verdict", "verdict"),
         ]).Add("mlp", r, verdict);
 
-    private SnapshotVerifier Verifier(SnapshotMode mode = SnapshotMode.Exact, bool accept = false) => new(_root.FullName, mode, accept);
+    private static readonly SnapshotTolerances Measured = new("test", ["other"],
+        new Dictionary<string, IReadOnlyDictionary<string, double>> { ["C1/correlation"] = new Dictionary<string, double> { ["Pearson r"] = 0.01 } }, []);
+
+    private SnapshotVerifier Verifier(SnapshotMode mode = SnapshotMode.Exact, bool accept = false) => new(_root.FullName, mode, accept, _ => Measured);
 
     [Fact]
     public void A_missing_snapshot_fails_and_writes_the_received_file()
@@ -43,7 +46,7 @@ public sealed class SnapshotVerifierTests : IDisposable
     }
 
     [Fact]
-    public void Exact_mode_fails_on_any_changed_number_and_shows_the_line()
+    public void Exact_mode_fails_on_any_changed_number_and_shows_the_line_even_within_a_measured_tolerance()
     {
         Verifier(accept: true).Verify("smoke", "C1", Table(0.9));
 
@@ -59,7 +62,53 @@ public sealed class SnapshotVerifierTests : IDisposable
     {
         Verifier(accept: true).Verify("smoke", "C1", Table(0.9));
 
-        Verifier(SnapshotMode.Band).Verify("smoke", "C1", Table(0.905)).Matched.Should().BeTrue();
+        var result = Verifier(SnapshotMode.Band).Verify("smoke", "C1", Table(0.905));
+
+        result.Matched.Should().BeTrue(result.Message);
+        result.Exact.Should().BeFalse();
+        result.Message.Should().Contain("not bit-identical");
+    }
+
+    [Fact]
+    public void Band_mode_compares_a_column_without_a_measured_tolerance_exactly()
+    {
+        Verifier(accept: true).Verify("smoke", "C3", Table(0.9));
+
+        var result = Verifier(SnapshotMode.Band).Verify("smoke", "C3", Table(0.9001));
+
+        result.Matched.Should().BeFalse();
+        result.Message.Should().Contain("tolerance 0");
+    }
+
+    [Fact]
+    public void Tolerances_are_the_largest_printed_difference_per_column_and_text_changes_are_listed()
+    {
+        static IReadOnlyDictionary<string, string> Printed(MetricTable table) =>
+            new Dictionary<string, string> { ["C1/correlation"] = MarkdownTable.Write(table) };
+
+        var measured = SnapshotTolerances.Measure("test", Printed(Table(0.9)), new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["b"] = Printed(Table(0.8950, "inconclusive")),
+            ["a"] = Printed(Table(0.9031)),
+        });
+
+        measured.For("C1", "correlation", "Pearson r").Should().BeApproximately(0.005, 1e-12);
+        measured.For("C1", "correlation", "network").Should().Be(0);
+        measured.TextChanges.Should().Equal("C1/correlation row 1 verdict: reproduced → inconclusive (b)");
+        measured.Environments.Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public void A_tolerance_file_round_trips_and_a_bad_one_names_the_file()
+    {
+        var path = Path.Combine(_root.FullName, SnapshotTolerances.FileName);
+        Measured.Save(path);
+        SnapshotTolerances.Load(path).For("C1", "correlation", "Pearson r").Should().Be(0.01);
+
+        File.WriteAllText(path, "{ not json");
+        var load = () => SnapshotTolerances.Load(path);
+        load.Should().Throw<InvalidDataException>().WithMessage($"{path}: not a tolerance file*");
+        SnapshotTolerances.Load(Path.Combine(_root.FullName, "absent.json")).Should().BeSameAs(SnapshotTolerances.None);
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using System.Runtime.CompilerServices;
+using RegionCount.Runtime;
+
+namespace RegionCount.Tests;
+
+/// <summary>Sets the numeric mode natively before any test can load libtorch (see <see cref="CanonicalNumerics"/>).</summary>
+internal static class NumericsInitializer
+{
+#pragma warning disable CA2255 // A test assembly is the entry point of its process: this is the first code it runs.
+    [ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void Apply() => CanonicalNumerics.Apply();
+}
