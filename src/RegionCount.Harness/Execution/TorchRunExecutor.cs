@@ -12,7 +12,8 @@ namespace RegionCount.Harness.Execution;
 /// <summary>
 /// The real executor: loads the run's dataset (cached across runs), builds the model from the run seed, draws the
 /// probes from the run seed, trains with the paper's recipe (checkpointing into the cache so a killed run resumes),
-/// measures region counts at the measurement epochs and returns the record's content.
+/// measures region counts at the measurement epochs and returns the record's content. The counts come from the
+/// training result's epochs, which a resumed run restores from its checkpoint.
 /// </summary>
 public sealed class TorchRunExecutor : IRunExecutor, IDisposable
 {
@@ -57,7 +58,7 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             };
             var record = new RunResult(status,
                 status == RunStatus.Diverged ? $"loss not finite at epoch {result.DivergedEpoch}" : null,
-                Metrics(result), probe.Measurements, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds });
+                Metrics(result), RegionProbe.Measurements(result.Epochs), Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds });
             if (Directory.Exists(checkpoints))
             {
                 Directory.Delete(checkpoints, recursive: true);
