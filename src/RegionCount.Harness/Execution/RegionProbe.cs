@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RegionCount.Experiments;
 using RegionCount.Models;
 using RegionCount.Regions;
@@ -8,20 +9,30 @@ namespace RegionCount.Harness.Execution;
 
 /// <summary>
 /// The region counter as a training probe: at each measurement epoch every probe setting of the run is measured on its
-/// fixed probes, and the full measurement (per-probe counts, interval, exact counts where asked, the plane's label
-/// grid) is kept for the run record.
+/// fixed probes. The full measurement (per-probe counts, interval, exact counts where asked, the plane's label grid)
+/// is the reading's detail, in the record's JSON form, so it lives in the epoch's metrics and the checkpoint, and a
+/// resumed run gets back every measurement taken before its interruption (<see cref="Measurements"/>).
 /// </summary>
 internal sealed class RegionProbe(IReadOnlyList<(RegionMeter Meter, bool Exact)> meters) : IEpochProbe
 {
-    private readonly List<RegionCountMeasurement> _measurements = [];
+    public const string ProbeName = "regions";
 
-    public string Name => "regions";
+    public string Name => ProbeName;
 
-    public IReadOnlyList<RegionCountMeasurement> Measurements => _measurements;
+    /// <summary>Every region-count measurement of a run, epoch by epoch, from its metrics (restored ones included).</summary>
+    public static IReadOnlyList<RegionCountMeasurement> Measurements(IEnumerable<EpochMetrics> epochs)
+    {
+        ArgumentNullException.ThrowIfNull(epochs);
+        return [.. epochs.SelectMany(e => e.ProbeDetails?.TryGetValue(ProbeName, out var detail) == true
+            ? detail.Deserialize<List<RegionCountMeasurement>>(ExperimentJson.Options)
+                ?? throw new InvalidDataException($"epoch {e.Epoch}: region counts are null")
+            : [])];
+    }
 
-    public IReadOnlyDictionary<string, double> Measure(int epoch, nn.Module<Tensor, Tensor> model)
+    public ProbeReading Measure(int epoch, nn.Module<Tensor, Tensor> model)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        var measurements = new List<RegionCountMeasurement>(meters.Count);
         for (int i = 0; i < meters.Count; i++)
         {
             var (meter, exact) = meters[i];
@@ -46,10 +57,10 @@ internal sealed class RegionProbe(IReadOnlyList<(RegionMeter Meter, bool Exact)>
                 int r = meter.Settings.PlaneResolution;
                 map = new LabelGrid(r, r, measured.Probes[0].Labels);
             }
-            _measurements.Add(new RegionCountMeasurement(epoch, i, s.Mean, s.Ci95Low, s.Ci95High,
+            measurements.Add(new RegionCountMeasurement(epoch, i, s.Mean, s.Ci95Low, s.Ci95High,
                 measured.Probes.Select(p => (double)p.Count.Total).ToList(), extra, map));
             values[$"p{i}/mean"] = s.Mean;
         }
-        return values;
+        return new ProbeReading(values, JsonSerializer.SerializeToElement(measurements, ExperimentJson.Compact));
     }
 }

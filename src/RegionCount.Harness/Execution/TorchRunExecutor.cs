@@ -12,7 +12,9 @@ namespace RegionCount.Harness.Execution;
 /// <summary>
 /// The real executor: loads the run's dataset (cached across runs), builds the model from the run seed, draws the
 /// probes from the run seed, trains with the paper's recipe (checkpointing into the cache so a killed run resumes),
-/// measures region counts at the measurement epochs and returns the record's content.
+/// measures region counts at the measurement epochs and returns the record's content. The counts come from the
+/// training result's epochs, which a resumed run restores from its checkpoint; a completed run lacking a planned count
+/// is refused (an exception: the sweep records the run as failed, with the message, and retries it later).
 /// </summary>
 public sealed class TorchRunExecutor : IRunExecutor, IDisposable
 {
@@ -58,13 +60,20 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
                 TrainingStatus.Diverged => RunStatus.Diverged,
                 _ => throw new OperationCanceledException(cancellationToken),
             };
+            var counts = RegionProbe.Measurements(result.Epochs);
+            if (status == RunStatus.Completed && PlannedMeasurements.Missing(config, counts) is { Count: > 0 } missing)
+            {
+                // The checkpoint that led here cannot be trusted: drop it, so that the retry trains from the start.
+                DeleteCheckpoints(checkpoints);
+                throw new InvalidOperationException(
+                    $"{run.Label}: training completed{(result.ResumedFromEpoch is { } from ? $" (resumed from epoch {from})" : "")} " +
+                    $"without the planned region counts at {PlannedMeasurements.Describe(config, missing)}; not recorded as " +
+                    "completed, its checkpoint discarded (a retry trains it from the start)");
+            }
             var record = new RunResult(status,
                 status == RunStatus.Diverged ? $"loss not finite at epoch {result.DivergedEpoch}" : null,
-                Metrics(result), probe.Measurements, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds });
-            if (Directory.Exists(checkpoints))
-            {
-                Directory.Delete(checkpoints, recursive: true);
-            }
+                Metrics(result), counts, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds });
+            DeleteCheckpoints(checkpoints);
             return record;
         }
         finally
@@ -73,6 +82,14 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             {
                 meter.Dispose();
             }
+        }
+    }
+
+    private static void DeleteCheckpoints(string checkpoints)
+    {
+        if (Directory.Exists(checkpoints))
+        {
+            Directory.Delete(checkpoints, recursive: true);
         }
     }
 

@@ -8,12 +8,12 @@ using static TorchSharp.torch;
 namespace RegionCount.Training;
 
 /// <summary>
-/// A run's checkpoint folder: state.json (epoch, status, metrics so far, options fingerprint), initial.bin (θ₀, for
-/// the distance from initialization) and one epoch-NNNN/ sub-folder with model.bin (Module.save: parameters and
-/// buffers) and optimizer.bin (OptimizerHelper.save_state_dict: options incl. learning rate, SGD momentum buffers,
-/// Adam/Adagrad moments and step counts, tensors written bit for bit). The scheduler position is the epoch (the
-/// schedule is closed-form). Saving writes the new sub-folder first and then replaces state.json atomically, so an
-/// interruption at any point leaves the previous checkpoint intact.
+/// A run's checkpoint folder: state.json (epoch, status, metrics so far with the probes' readings, options
+/// fingerprint), initial.bin (θ₀, for the distance from initialization) and one epoch-NNNN/ sub-folder with model.bin
+/// (Module.save: parameters and buffers) and optimizer.bin (OptimizerHelper.save_state_dict: options incl. learning
+/// rate, SGD momentum buffers, Adam/Adagrad moments and step counts, tensors written bit for bit). The scheduler
+/// position is the epoch (the schedule is closed-form). Saving writes the new sub-folder first and then replaces
+/// state.json atomically, so an interruption at any point leaves the previous checkpoint intact.
 /// </summary>
 internal static class Checkpoint
 {

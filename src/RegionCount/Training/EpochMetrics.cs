@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace RegionCount.Training;
 
 /// <summary>
@@ -14,6 +16,9 @@ namespace RegionCount.Training;
 /// <param name="TestAccuracy">Accuracy over the test set, eval mode.</param>
 /// <param name="Seconds">Wall time of the epoch (training + evaluation + probes).</param>
 /// <param name="Probes">Probe values at measurement epochs, keyed "probe/key"; empty elsewhere.</param>
+/// <param name="ProbeDetails">At measurement epochs, one entry per probe run, keyed by its name: its
+/// <see cref="ProbeReading.Detail"/> (JSON null when it had none). Null elsewhere, and in checkpoints written before
+/// details were kept (which therefore cannot be resumed by a run with probes).</param>
 public sealed record EpochMetrics(
     int Epoch,
     double LearningRate,
@@ -23,7 +28,8 @@ public sealed record EpochMetrics(
     double TestLoss,
     double TestAccuracy,
     double Seconds,
-    IReadOnlyDictionary<string, double> Probes)
+    IReadOnlyDictionary<string, double> Probes,
+    IReadOnlyDictionary<string, JsonElement>? ProbeDetails = null)
 {
     /// <summary>Train accuracy % − test accuracy % with the running train accuracy (the authors' gap).</summary>
     public double Gap => 100 * (TrainAccuracy - TestAccuracy);
@@ -36,8 +42,14 @@ public sealed record EpochMetrics(
             && Same(TrainAccuracy, other.TrainAccuracy) && Same(CleanTrainAccuracy, other.CleanTrainAccuracy)
             && Same(TestLoss, other.TestLoss) && Same(TestAccuracy, other.TestAccuracy)
             && Probes.Count == other.Probes.Count
-            && Probes.All(p => other.Probes.TryGetValue(p.Key, out double v) && Same(p.Value, v));
+            && Probes.All(p => other.Probes.TryGetValue(p.Key, out double v) && Same(p.Value, v))
+            && SameDetails(ProbeDetails, other.ProbeDetails);
     }
 
     private static bool Same(double a, double b) => a.Equals(b);
+
+    private static bool SameDetails(IReadOnlyDictionary<string, JsonElement>? a, IReadOnlyDictionary<string, JsonElement>? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : a.Count == b.Count && a.All(d => b.TryGetValue(d.Key, out var e) && JsonElement.DeepEquals(d.Value, e));
 }

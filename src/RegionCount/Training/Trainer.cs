@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using RegionCount.Data;
 using RegionCount.Runtime;
 using TorchSharp;
@@ -9,12 +10,17 @@ namespace RegionCount.Training;
 /// <summary>
 /// Trains a classifier with cross-entropy following <see cref="TrainingOptions"/>, measures every epoch, runs the probes
 /// at the measurement epochs, checkpoints and resumes. A NaN/inf loss ends the run as Diverged; it never throws for that.
+/// The checkpoint holds every epoch's metrics with the probes' readings, so a resumed run returns the same epochs as an
+/// uninterrupted one; a checkpoint lacking a probe's reading at a measurement epoch it covers (written before readings
+/// were checkpointed) is not resumed: the run starts again from its initial weights.
 /// Randomness: epoch e's data order, augmentation and mixup use their own generators seeded from (seed, e); torch's
 /// global generator is re-seeded from (seed, e) at the start of each epoch so stochastic layers (dropout) are
 /// reproducible and resumable too. Weights are never initialized here.
 /// </summary>
 public static partial class Trainer
 {
+    private static readonly JsonElement NoDetail = JsonSerializer.SerializeToElement<object?>(null);
+
     /// <param name="model">The model with its initial weights; moved to the options' device and trained in place.</param>
     /// <param name="train">Training set (float32 N×C×H×W on the CPU, already normalized).</param>
     /// <param name="test">Test set.</param>
@@ -50,11 +56,16 @@ public static partial class Trainer
             var metrics = new List<EpochMetrics>();
             int start = 0;
             int? resumed = null;
-            if (directory is not null && Checkpoint.Exists(directory))
+            var state = directory is not null && Checkpoint.Exists(directory) ? Checkpoint.ReadState(directory, fingerprint) : null;
+            if (state is not null && !state.HoldsReadings(measureAt, [.. probes.Select(p => p.Name)]))
             {
-                var state = Checkpoint.ReadState(directory, fingerprint);
-                Checkpoint.Load(directory, state, model, optimizer);
-                Checkpoint.LoadInitial(directory, initial);
+                // Resuming would lose the readings taken before the checkpoint: train again from the start instead.
+                state = null;
+            }
+            if (state is not null)
+            {
+                Checkpoint.Load(directory!, state, model, optimizer);
+                Checkpoint.LoadInitial(directory!, initial);
                 metrics.AddRange(state.Metrics);
                 start = state.Epoch;
                 resumed = start;
@@ -67,9 +78,9 @@ public static partial class Trainer
             {
                 var watch = Stopwatch.StartNew();
                 var (cleanTrain, testLoss, testAcc) = Evaluate(model, train, test, device, options.EvalBatchSize);
-                var zero = new EpochMetrics(0, options.LearningRate, double.NaN, double.NaN, cleanTrain, testLoss, testAcc,
-                    0, RunProbes(probes, 0, model));
-                metrics.Add(zero with { Seconds = watch.Elapsed.TotalSeconds });
+                var (values, details) = RunProbes(probes, 0, model);
+                metrics.Add(new EpochMetrics(0, options.LearningRate, double.NaN, double.NaN, cleanTrain, testLoss, testAcc,
+                    watch.Elapsed.TotalSeconds, values, details));
                 progress?.Invoke(metrics[^1]);
                 if (directory is not null)
                 {
@@ -110,9 +121,9 @@ public static partial class Trainer
                 {
                     (cleanTrain, testLoss, testAcc) = Evaluate(model, train, test, device, options.EvalBatchSize);
                 }
-                var probed = measure ? RunProbes(probes, epoch, model) : new Dictionary<string, double>();
+                var (values, details) = measure ? RunProbes(probes, epoch, model) : ([], null);
                 metrics.Add(new EpochMetrics(epoch, rate, trainLoss, trainAcc, cleanTrain, testLoss, testAcc,
-                    watch.Elapsed.TotalSeconds, probed));
+                    watch.Elapsed.TotalSeconds, values, details));
                 progress?.Invoke(metrics[^1]);
 
                 if (directory is not null && (epoch % options.CheckpointEvery == 0 || epoch == options.Epochs))
@@ -134,17 +145,22 @@ public static partial class Trainer
         }
     }
 
-    private static Dictionary<string, double> RunProbes(IReadOnlyList<IEpochProbe> probes, int epoch, nn.Module<Tensor, Tensor> model)
+    /// <summary>Every probe's reading: its values keyed "Name/key", its detail (JSON null when none) keyed by name.</summary>
+    private static (Dictionary<string, double> Values, Dictionary<string, JsonElement> Details) RunProbes(
+        IReadOnlyList<IEpochProbe> probes, int epoch, nn.Module<Tensor, Tensor> model)
     {
         var values = new Dictionary<string, double>();
+        var details = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var probe in probes)
         {
             model.eval();
-            foreach (var (key, value) in probe.Measure(epoch, model))
+            var reading = probe.Measure(epoch, model);
+            foreach (var (key, value) in reading.Values)
             {
                 values[$"{probe.Name}/{key}"] = value;
             }
+            details[probe.Name] = reading.Detail ?? NoDetail;
         }
-        return values;
+        return (values, details);
     }
 }

@@ -45,7 +45,8 @@ public sealed record TrainingOptions
 
     public int EvalBatchSize { get; init; } = 1024;
 
-    /// <summary>Folder for the run's checkpoint; a checkpoint already there is resumed. Null = no checkpoints.</summary>
+    /// <summary>Folder for the run's checkpoint; a checkpoint already there is resumed (unless it lacks the probes'
+    /// readings, see <see cref="Trainer"/>). Null = no checkpoints.</summary>
     public string? CheckpointDirectory { get; init; }
 
     /// <summary>Write the checkpoint every this many epochs (and always after the last one).</summary>
