@@ -23,6 +23,7 @@ public sealed class ProfileFixture : IDisposable
     public const string DeviceVariable = "REGIONCOUNT_DEVICE";
 
     private readonly string? _temporaryStore;
+    private readonly string? _temporaryCache;
 
     public ProfileFixture()
     {
@@ -48,8 +49,10 @@ public sealed class ProfileFixture : IDisposable
         Trained = Profile.Name == "smoke" || Environment.GetEnvironmentVariable(TrainVariable) == "1";
         if (Trained)
         {
-            using var executor = new TorchRunExecutor(DataLocator.FromEnvironment(null), Runtime.Device,
-                Path.Combine(Path.GetTempPath(), "regioncount-claims-cache"));
+            // Checkpoints of this test run only: a folder shared with other test runs on the machine could be
+            // deleted or written under this one.
+            _temporaryCache = Directory.CreateTempSubdirectory("regioncount-claims-cache-").FullName;
+            using var executor = new TorchRunExecutor(DataLocator.FromEnvironment(null), Runtime.Device, _temporaryCache);
             Sweep = new SweepRunner(new RunStore(StoreDirectory), executor, new PlainSweepProgress(TextWriter.Null))
                 .Run(SweepPlanner.Plan(Profile), CancellationToken.None);
         }
@@ -81,9 +84,12 @@ public sealed class ProfileFixture : IDisposable
 
     public void Dispose()
     {
-        if (_temporaryStore is not null && Directory.Exists(_temporaryStore))
+        foreach (var folder in new[] { _temporaryStore, _temporaryCache })
         {
-            Directory.Delete(_temporaryStore, recursive: true);
+            if (folder is not null && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

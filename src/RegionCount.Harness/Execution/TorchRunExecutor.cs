@@ -41,7 +41,7 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         var config = run.Config;
         var clock = Stopwatch.StartNew();
         var data = _data.Get(config.Dataset);
-        var checkpoints = CachePaths.Checkpoints(_cache, run.Fingerprint);
+        var checkpoints = CheckpointFolder(_cache, run.Fingerprint, _device);
         var options = SpecConversions.Training(config, _device, checkpoints);
 
         using var model = ModelFactory.Create(config.Model.Name!, data.Shape, data.Classes, SpecConversions.Model(config.Model, config.Seed));
@@ -124,6 +124,16 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             summary[SummaryKeys.MeasurePrefix + "frobenius-normalized-margin"] = m.FrobeniusNormalizedMargin;
         }
         return summary;
+    }
+
+    /// <summary>
+    /// Where a run's checkpoints go: by fingerprint, numeric mode and device, so a run killed in one numeric mode
+    /// (or on one device) is never resumed in another and recorded as if it had run in one.
+    /// </summary>
+    public static string CheckpointFolder(string cache, string fingerprint, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        return CachePaths.Checkpoints(cache, $"{fingerprint}.{NumericsState.Read().Label}.{device.type.ToString().ToLowerInvariant()}");
     }
 
     private static Dictionary<string, string> EnvironmentEntries()

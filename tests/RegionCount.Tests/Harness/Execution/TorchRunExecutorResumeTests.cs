@@ -40,7 +40,7 @@ public sealed class TorchRunExecutorResumeTests : IDisposable
             var kill = () => ResumeRuns.Execute(run, cache, killed, killed.Token);
             kill.Should().Throw<OperationCanceledException>();
         }
-        Directory.Exists(CachePaths.Checkpoints(cache, run.Fingerprint)).Should().BeTrue("the killed attempt left its checkpoint");
+        Directory.Exists(TorchRunExecutor.CheckpointFolder(cache, run.Fingerprint, CPU)).Should().BeTrue("the killed attempt left its checkpoint");
         using var again = new CancelAfterEpoch(-1);
         var resumed = ResumeRuns.Execute(run, cache, again, Ct);
 
@@ -54,7 +54,7 @@ public sealed class TorchRunExecutorResumeTests : IDisposable
             .And.Contain(m => m.Extra!.ContainsKey("exactMean"), "label maps and exact counts are restored too");
         ResumeRuns.Results(resumed.Metrics).Should().BeEquivalentTo(ResumeRuns.Results(uninterrupted.Metrics), o => o.WithStrictOrdering());
         resumed.Summary.Should().Equal(uninterrupted.Summary);
-        Directory.Exists(CachePaths.Checkpoints(cache, run.Fingerprint)).Should().BeFalse("a recorded run's checkpoint is removed");
+        Directory.Exists(TorchRunExecutor.CheckpointFolder(cache, run.Fingerprint, CPU)).Should().BeFalse("a recorded run's checkpoint is removed");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TorchRunExecutorResumeTests : IDisposable
             kill.Should().Throw<OperationCanceledException>();
         }
         // A fault in the checkpoint (or in the code that restores it): the ray counts of epoch 2 are gone.
-        string statePath = Path.Combine(CachePaths.Checkpoints(cache, run.Fingerprint), "state.json");
+        string statePath = Path.Combine(TorchRunExecutor.CheckpointFolder(cache, run.Fingerprint, CPU), "state.json");
         var state = JsonNode.Parse(File.ReadAllText(statePath))!;
         var epoch2 = state["Metrics"]!.AsArray().Single(e => (int)e!["Epoch"]! == 2)!["ProbeDetails"]!["regions"]!.AsArray();
         epoch2.Remove(epoch2.Single(m => (int)m!["probeIndex"]! == 1));
@@ -90,7 +90,7 @@ public sealed class TorchRunExecutorResumeTests : IDisposable
         refused.Message.Should().Contain("resumed from epoch 3").And.Contain("epoch 2: probe 1 (ray)")
             .And.Contain("not recorded as completed");
         refused.RegionCounts.Should().BeEmpty();
-        Directory.Exists(CachePaths.Checkpoints(cache, run.Fingerprint)).Should().BeFalse("the untrusted checkpoint is dropped");
+        Directory.Exists(TorchRunExecutor.CheckpointFolder(cache, run.Fingerprint, CPU)).Should().BeFalse("the untrusted checkpoint is dropped");
         var retried = Sweep();
         retried.Status.Should().Be(RunStatus.Completed);
         ResumeRuns.Json(retried.RegionCounts).Should().Be(ResumeRuns.Json(uninterrupted.RegionCounts));

@@ -4,7 +4,7 @@ using RegionCount.Harness.Reporting;
 using RegionCount.Tests.Experiments;
 using Xunit;
 
-namespace RegionCount.Tests.Reporting;
+namespace RegionCount.Tests.Harness.Reporting;
 
 public sealed class RecordNumericsTests
 {
