@@ -9,7 +9,7 @@ internal static class AcceptCommand
     public static Command Create(TextWriter output)
     {
         var profile = new Option<string?>("--profile") { Description = "Only this profile's snapshots (default: all)." };
-        var expected = new Option<string?>("--expected") { Description = "The expected/ folder (default: the repository's)." };
+        var expected = new Option<string?>("--expected") { Description = "The expected/ folder (default: the repository's)." }.ExistingFolder();
         var command = new Command("accept", "Accept received snapshots (*.received.md → *.verified.md) after reviewing them.")
         {
             profile, expected,
@@ -25,7 +25,16 @@ internal static class AcceptCommand
             {
                 throw new CliException(e.Message);
             }
-            var accepted = SnapshotAcceptor.AcceptAll(root, parse.GetValue(profile));
+            if (CommonOptions.FolderToReadProblem(root) is { } rootProblem)
+            {
+                throw new CliException($"snapshots folder {root}: {rootProblem}");
+            }
+            string? name = parse.GetValue(profile);
+            if (name is not null && CommonOptions.FolderToReadProblem(Path.Combine(root, name)) is { } problem)
+            {
+                throw new CliException($"--profile {name}: no snapshots folder {Path.Combine(root, name)} ({problem})");
+            }
+            var accepted = SnapshotAcceptor.AcceptAll(root, name);
             foreach (var file in accepted)
             {
                 output.WriteLine($"accepted {Path.GetRelativePath(root, file)}");

@@ -1,0 +1,148 @@
+using System.CommandLine;
+
+namespace RegionCount.Cli.Commands;
+
+/// <summary>Path rules: what is wrong with a path given to read or to write, checked while parsing (the option
+/// forms) or, for paths that have defaults, before the command does anything (the *Problem functions).</summary>
+internal static partial class CommonOptions
+{
+    /// <summary>An existing, readable file.</summary>
+    public static Option<string?> ExistingFile(this Option<string?> option) => option.PathRule(FileToReadProblem);
+
+    /// <summary>An existing, readable folder.</summary>
+    public static Option<string?> ExistingFolder(this Option<string?> option) => option.PathRule(FolderToReadProblem);
+
+    /// <summary>A file to write: not a folder, and its folder exists or can be created.</summary>
+    public static Option<string?> FileToWrite(this Option<string?> option) => option.PathRule(FileToWriteProblem);
+
+    /// <summary>A folder to write into: not a file, readable if it exists, creatable if not.</summary>
+    public static Option<string?> FolderToWrite(this Option<string?> option) => option.PathRule(FolderToWriteProblem);
+
+    /// <summary>Every value an existing, readable folder; the error names it as "<paramref name="what"/> PATH".</summary>
+    public static Argument<string[]> ExistingFolders(this Argument<string[]> argument, string what)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (FolderToReadProblem(path) is { } problem)
+                {
+                    result.AddError($"{what} {Show(path)}: {problem}");
+                }
+            }
+        });
+        return argument;
+    }
+
+    public static string? FileToReadProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "empty path";
+        }
+        if (Directory.Exists(path))
+        {
+            return "is a folder, not a file";
+        }
+        if (!File.Exists(path))
+        {
+            return Missing(path);
+        }
+        return Unreadable(() =>
+        {
+            using var stream = File.OpenRead(path);
+        });
+    }
+
+    public static string? FolderToReadProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "empty path";
+        }
+        if (File.Exists(path))
+        {
+            return "is a file, not a folder";
+        }
+        if (!Directory.Exists(path))
+        {
+            return Missing(path);
+        }
+        return Unreadable(() =>
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(path).GetEnumerator();
+            entries.MoveNext();
+        });
+    }
+
+    public static string? FileToWriteProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "empty path";
+        }
+        return Directory.Exists(path) ? "is a folder, not a file" : CreatableProblem(Path.GetDirectoryName(Path.GetFullPath(path)));
+    }
+
+    public static string? FolderToWriteProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "empty path";
+        }
+        if (File.Exists(path))
+        {
+            return "is a file, not a folder";
+        }
+        return Directory.Exists(path) ? FolderToReadProblem(path) : CreatableProblem(path);
+    }
+
+    private static Option<string?> PathRule(this Option<string?> option, Func<string, string?> problem)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } path && problem(path) is { } text)
+            {
+                result.AddError($"{option.Name} {Show(path)}: {text}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>A path as errors show it: as given, quoted when blank.</summary>
+    public static string Show(string path) => string.IsNullOrWhiteSpace(path) ? $"'{path}'" : path;
+
+    /// <summary>Why a folder that does not exist yet cannot be created: a file where a parent folder should be.</summary>
+    private static string? CreatableProblem(string? folder)
+    {
+        for (var current = folder is null ? null : Path.GetFullPath(folder); current is not null; current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return $"{current} is a file, not a folder";
+            }
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static string Missing(string path) => CreatableProblem(Path.GetDirectoryName(Path.GetFullPath(path))) ?? "not found";
+
+    private static string? Unreadable(Action read)
+    {
+        try
+        {
+            read();
+            return null;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return $"cannot be read ({e.Message})";
+        }
+    }
+}
