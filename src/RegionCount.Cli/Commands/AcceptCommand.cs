@@ -25,14 +25,11 @@ internal static class AcceptCommand
             {
                 throw new CliException(e.Message);
             }
-            if (CommonOptions.FolderToReadProblem(root) is { } rootProblem)
-            {
-                throw new CliException($"snapshots folder {root}: {rootProblem}");
-            }
+            CommonOptions.Require(CommonOptions.FolderToReadProblem, root, $"snapshots folder {root}");
             string? name = parse.GetValue(profile);
-            if (name is not null && CommonOptions.FolderToReadProblem(Path.Combine(root, name)) is { } problem)
+            if (name is not null)
             {
-                throw new CliException($"--profile {name}: no snapshots folder {Path.Combine(root, name)} ({problem})");
+                CommonOptions.Require(CommonOptions.FolderToReadProblem, Path.Combine(root, name), $"--profile {name}: snapshots folder {Path.Combine(root, name)}");
             }
             var accepted = SnapshotAcceptor.AcceptAll(root, name);
             foreach (var file in accepted)

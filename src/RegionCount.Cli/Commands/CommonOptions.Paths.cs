@@ -35,6 +35,16 @@ internal static partial class CommonOptions
         return argument;
     }
 
+    /// <summary>Throws the one-line error "<paramref name="label"/>: problem" when <paramref name="rule"/> finds one.</summary>
+    public static void Require(Func<string, string?> rule, string path, string label)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule(path) is { } problem)
+        {
+            throw new CliException($"{label}: {problem}");
+        }
+    }
+
     public static string? FileToReadProblem(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -95,7 +105,7 @@ internal static partial class CommonOptions
         {
             return "is a file, not a folder";
         }
-        return Directory.Exists(path) ? FolderToReadProblem(path) : CreatableProblem(path);
+        return Directory.Exists(path) ? FolderToReadProblem(path) ?? UnwritableProblem(path) : CreatableProblem(path);
     }
 
     private static Option<string?> PathRule(this Option<string?> option, Func<string, string?> problem)
@@ -114,7 +124,8 @@ internal static partial class CommonOptions
     /// <summary>A path as errors show it: as given, quoted when blank.</summary>
     public static string Show(string path) => string.IsNullOrWhiteSpace(path) ? $"'{path}'" : path;
 
-    /// <summary>Why a folder that does not exist yet cannot be created: a file where a parent folder should be.</summary>
+    /// <summary>Why a file cannot be written into <paramref name="folder"/>, which may not exist yet: a file where a
+    /// parent folder should be, or a nearest existing folder that takes no new files.</summary>
     private static string? CreatableProblem(string? folder)
     {
         for (var current = folder is null ? null : Path.GetFullPath(folder); current is not null; current = Path.GetDirectoryName(current))
@@ -125,10 +136,26 @@ internal static partial class CommonOptions
             }
             if (Directory.Exists(current))
             {
-                return null;
+                return UnwritableProblem(current) is { } problem ? $"{current} {problem}" : null;
             }
         }
         return null;
+    }
+
+    /// <summary>Tries a file in <paramref name="folder"/> (deleted on close), so an output that would fail after the
+    /// work is done (a read-only or foreign folder) fails before it.</summary>
+    private static string? UnwritableProblem(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(Path.Combine(folder, $".regioncount-write-check-{Guid.NewGuid():N}.tmp"),
+                FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return null;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return $"is not writable ({e.Message})";
+        }
     }
 
     private static string Missing(string path) => CreatableProblem(Path.GetDirectoryName(Path.GetFullPath(path))) ?? "not found";

@@ -33,6 +33,7 @@ internal static class ReportCommand
         RequireRuns(profile, store, label);
         // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs.
         var folder = outputDir ?? Path.GetDirectoryName(Path.GetFullPath(store))!;
+        CommonOptions.Require(CommonOptions.FolderToWriteProblem, folder, outputDir is null ? $"report folder {folder} (beside the store)" : $"--output {outputDir}");
         var runtime = CommonOptions.InitializeRuntime(parse.GetValue(options.Device), parse.GetValue(options.Threads), 0, output);
         try
         {
@@ -53,10 +54,11 @@ internal static class ReportCommand
     private static void RequireRuns(Profile profile, string store, string label)
     {
         string sweep = $"run `regioncount sweep --profile {profile.Name}` first";
-        if (!Directory.Exists(store))
+        if (!Directory.Exists(store) && !File.Exists(store))
         {
             throw new CliException($"{label}: not found; {sweep}");
         }
+        CommonOptions.Require(CommonOptions.FolderToReadProblem, store, label);
         var runs = SweepPlanner.Plan(profile).Runs;
         var records = new RunStore(store);
         if (!runs.Any(r => File.Exists(records.RecordPath(r.Fingerprint))))

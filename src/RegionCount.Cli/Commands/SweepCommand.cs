@@ -43,7 +43,8 @@ internal static class SweepCommand
                 : $"profile {profileName}: {e.Problems.Count} problems:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", e.Problems));
         }
         var plan = SweepPlanner.Plan(profile).Shard(shard);
-        storeDirectory = options.StoreDirectory(parse, profile, out _);
+        storeDirectory = options.StoreDirectory(parse, profile, out string label);
+        CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);
         var executor = ResolveExecutor(parse, options, executors, dataDir, output)
             ?? throw new CliException($"training is not wired yet: no run executor is registered, so nothing was run " +
                 $"(profile {profile.Name} plans {plan.Runs.Count} runs in shard {shard})");

@@ -42,8 +42,8 @@ internal sealed class SweepOptions
         command.Options.Add(SimulateLog);
     }
 
-    /// <summary>The store folder (--store, else reports/&lt;profile&gt;/runs), checked to be a folder this command can
-    /// use; <paramref name="label"/> names it in errors ("--store PATH" or "store PATH").</summary>
+    /// <summary>The store folder: --store, else reports/&lt;profile&gt;/runs; <paramref name="label"/> names it in errors
+    /// ("--store PATH" or "store PATH").</summary>
     public string StoreDirectory(ParseResult parse, Profile profile, out string label)
     {
         ArgumentNullException.ThrowIfNull(parse);
@@ -51,10 +51,6 @@ internal sealed class SweepOptions
         var given = parse.GetValue(Store);
         var store = given ?? Path.Combine("reports", profile.Name!, "runs");
         label = (given is null ? "store " : "--store ") + CommonOptions.Show(store);
-        if (CommonOptions.FolderToWriteProblem(store) is { } problem)
-        {
-            throw new CliException($"{label}: {problem}");
-        }
         return store;
     }
 }

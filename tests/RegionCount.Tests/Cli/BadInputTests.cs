@@ -12,7 +12,7 @@ namespace RegionCount.Tests.Cli;
 /// Each input fails before any training (the longest case loads the shipped Fashion-MNIST subset). Placeholders in
 /// the command lines: {dir} an empty folder, {file} a regular file, {missing} a path that does not exist, {model} a
 /// saved 2-D MLP, {garbage} that model's description with garbage weights, {badstore} a store with a torn record,
-/// {badjson} a profile file that is not JSON.
+/// {badjson} a profile file that is not JSON; /proc stands for a folder that takes no new files (even for root).
 /// </summary>
 [Collection(TorchCollection.Name)]
 public sealed class BadInputTests : IDisposable
@@ -43,6 +43,7 @@ public sealed class BadInputTests : IDisposable
         { "sweep --shard x/y --store {dir}/runs", "shard 'x/y'" },
         { "sweep --store {file}", "--store {file}" },
         { "sweep --store {file}/runs", "--store {file}/runs" },
+        { "sweep --store /proc/regioncount-runs", "--store /proc/regioncount-runs" },
         { "sweep --store {badstore} --test-simulated-executor 0", "{badstore}/0000.json" },
         { "sweep --device tpu --store {dir}/runs", "device 'tpu'" },
         { "sweep --device cuda --store {dir}/runs", "device cuda" },
@@ -100,6 +101,7 @@ public sealed class BadInputTests : IDisposable
         { "train --dataset moons --model mlp --save {dir}", "--save {dir}" },
         { "train --dataset moons --model mlp --save {file}/m.pt", "--save {file}/m.pt" },
         { "train --dataset moons --model mlp --checkpoint {file}", "--checkpoint {file}" },
+        { "train --dataset moons --model mlp --save /proc/regioncount/m.pt", "--save /proc/regioncount/m.pt" },
     };
 
     [Theory]
