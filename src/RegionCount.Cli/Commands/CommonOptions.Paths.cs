@@ -126,8 +126,14 @@ internal static partial class CommonOptions
 
     /// <summary>Why a file cannot be written into <paramref name="folder"/>, which may not exist yet: a file where a
     /// parent folder should be, or a nearest existing folder that takes no new files.</summary>
-    private static string? CreatableProblem(string? folder)
+    private static string? CreatableProblem(string? folder) =>
+        FileInTheWay(folder, out var nearest) ?? (nearest is not null && UnwritableProblem(nearest) is { } problem ? $"{nearest} {problem}" : null);
+
+    /// <summary>A file where <paramref name="folder"/> or one of its parents should be; else null, with the nearest
+    /// folder that exists on the way up (itself included).</summary>
+    private static string? FileInTheWay(string? folder, out string? nearest)
     {
+        nearest = null;
         for (var current = folder is null ? null : Path.GetFullPath(folder); current is not null; current = Path.GetDirectoryName(current))
         {
             if (File.Exists(current))
@@ -136,7 +142,8 @@ internal static partial class CommonOptions
             }
             if (Directory.Exists(current))
             {
-                return UnwritableProblem(current) is { } problem ? $"{current} {problem}" : null;
+                nearest = current;
+                return null;
             }
         }
         return null;
@@ -158,7 +165,7 @@ internal static partial class CommonOptions
         }
     }
 
-    private static string Missing(string path) => CreatableProblem(Path.GetDirectoryName(Path.GetFullPath(path))) ?? "not found";
+    private static string Missing(string path) => FileInTheWay(Path.GetDirectoryName(Path.GetFullPath(path)), out _) ?? "not found";
 
     private static string? Unreadable(Action read)
     {

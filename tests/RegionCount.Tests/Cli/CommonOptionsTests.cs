@@ -56,5 +56,6 @@ public sealed class CommonOptionsTests : IDisposable
         CommonOptions.FileToReadProblem(Path.Combine(_root.FullName, "none")).Should().Be("not found");
         CommonOptions.FolderToReadProblem(Path.Combine(file, "sub")).Should().Be($"{file} is a file, not a folder");
         CommonOptions.FileToReadProblem("").Should().Be("empty path");
+        CommonOptions.FileToReadProblem("/proc/regioncount-none").Should().Be("not found", "a folder that takes no new files is no reason a file is missing");
     }
 }
