@@ -20,15 +20,7 @@ internal static class ReportCommand
 
     public static int Execute(ParseResult parse, SweepOptions options, string? outputDir, TextWriter output)
     {
-        Profile profile;
-        try
-        {
-            profile = ProfileLoader.Load(parse.GetValue(options.Profile)!);
-        }
-        catch (ProfileException e)
-        {
-            throw new CliException(e.Message);
-        }
+        var profile = options.LoadProfile(parse, null);
         var store = options.StoreDirectory(parse, profile, out string label);
         RequireRuns(profile, store, label);
         // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs.

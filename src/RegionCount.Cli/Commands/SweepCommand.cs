@@ -21,7 +21,6 @@ internal static class SweepCommand
     /// <summary>Shared by `sweep` and `reproduce`. Returns the exit code; <paramref name="storeDirectory"/> the store used.</summary>
     public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory? executors, out string storeDirectory)
     {
-        string profileName = parse.GetValue(options.Profile)!;
         ShardSpec shard;
         try
         {
@@ -32,16 +31,7 @@ internal static class SweepCommand
             throw new CliException(e.Message);
         }
         string? dataDir = parse.GetValue(options.DataDir);
-        RegionCount.Experiments.Profile profile;
-        try
-        {
-            profile = ProfileLoader.Load(profileName, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
-        }
-        catch (ProfileException e)
-        {
-            throw new CliException(e.Problems.Count <= 1 ? e.Message
-                : $"profile {profileName}: {e.Problems.Count} problems:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", e.Problems));
-        }
+        var profile = options.LoadProfile(parse, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
         var plan = SweepPlanner.Plan(profile).Shard(shard);
         storeDirectory = options.StoreDirectory(parse, profile, out string label);
         CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);

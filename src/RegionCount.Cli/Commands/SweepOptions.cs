@@ -42,6 +42,22 @@ internal sealed class SweepOptions
         command.Options.Add(SimulateLog);
     }
 
+    /// <summary>The validated profile (data files checked through <paramref name="data"/> unless null); a bad one is one
+    /// error line listing every problem ("profile P: 2 problems: file: $.path: message; ...").</summary>
+    public Profile LoadProfile(ParseResult parse, IDataAvailability? data)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        string name = parse.GetValue(Profile)!;
+        try
+        {
+            return ProfileLoader.Load(name, data);
+        }
+        catch (ProfileException e)
+        {
+            throw new CliException(e.Problems.Count <= 1 ? e.Message : $"profile {name}: {e.Problems.Count} problems: " + string.Join("; ", e.Problems));
+        }
+    }
+
     /// <summary>The store folder: --store, else reports/&lt;profile&gt;/runs; <paramref name="label"/> names it in errors
     /// ("--store PATH" or "store PATH").</summary>
     public string StoreDirectory(ParseResult parse, Profile profile, out string label)
