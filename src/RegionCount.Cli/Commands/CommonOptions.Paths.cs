@@ -153,15 +153,19 @@ internal static partial class CommonOptions
     /// work is done (a read-only or foreign folder) fails before it.</summary>
     private static string? UnwritableProblem(string folder)
     {
+        string probe = Path.Combine(folder, $".regioncount-write-check-{Guid.NewGuid():N}.tmp");
         try
         {
-            using var probe = new FileStream(Path.Combine(folder, $".regioncount-write-check-{Guid.NewGuid():N}.tmp"),
-                FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            using var stream = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
             return null;
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        catch (UnauthorizedAccessException)
         {
-            return $"is not writable ({e.Message})";
+            return "is not writable (permission denied)";
+        }
+        catch (IOException e)
+        {
+            return $"is not writable ({e.Message.Replace(probe, "a new file", StringComparison.Ordinal)})";
         }
     }
 

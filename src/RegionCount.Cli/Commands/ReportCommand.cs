@@ -23,9 +23,13 @@ internal static class ReportCommand
         var profile = options.LoadProfile(parse, null);
         var store = options.StoreDirectory(parse, profile, out string label);
         RequireRuns(profile, store, label);
-        // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs.
+        // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs. (--output
+        // was checked while parsing.)
         var folder = outputDir ?? Path.GetDirectoryName(Path.GetFullPath(store))!;
-        CommonOptions.Require(CommonOptions.FolderToWriteProblem, folder, outputDir is null ? $"report folder {folder} (beside the store)" : $"--output {outputDir}");
+        if (outputDir is null)
+        {
+            CommonOptions.Require(CommonOptions.FolderToWriteProblem, folder, $"report folder {folder} (beside {label})");
+        }
         var runtime = CommonOptions.InitializeRuntime(parse.GetValue(options.Device), parse.GetValue(options.Threads), 0, output);
         try
         {
