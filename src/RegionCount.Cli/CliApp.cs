@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using RegionCount.Cli.Commands;
 using RegionCount.Experiments;
 
@@ -7,6 +8,9 @@ namespace RegionCount.Cli;
 /// <summary>The `regioncount` command tree; in-process so tests can drive it.</summary>
 internal static class CliApp
 {
+    /// <summary>Exit code of every bad input: a parse or validation error, or a <see cref="CliException"/>.</summary>
+    public const int BadInput = 2;
+
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where the one-line errors go.</param>
@@ -24,15 +28,35 @@ internal static class CliApp
         root.Subcommands.Add(TrainCommand.Create(output, TrainCommand.Seams.Real));
         root.Subcommands.Add(TablesCommand.Create(output));
         root.Subcommands.Add(TolerancesCommand.Create(output));
+        return Invoke(root, args, output, error);
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/> against <paramref name="root"/>. A parse or validation error
+    /// (unknown command or option, a value the option's rules reject) and a <see cref="CliException"/> are one line
+    /// <c>error: ...</c> on <paramref name="error"/> and exit code <see cref="BadInput"/>.</summary>
+    public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(error);
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            // One line for all of them (System.CommandLine would print each and then the help text).
+            error.WriteLine("error: " + string.Join("; ", parse.Errors.Select(e => OneLine(e.Message))));
+            return BadInput;
+        }
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            return parse.Invoke(configuration);
         }
         catch (CliException e)
         {
             error.WriteLine($"error: {e.Message}");
-            return 2;
+            return BadInput;
         }
     }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
 }

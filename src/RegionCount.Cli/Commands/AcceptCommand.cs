@@ -9,7 +9,7 @@ internal static class AcceptCommand
     public static Command Create(TextWriter output)
     {
         var profile = new Option<string?>("--profile") { Description = "Only this profile's snapshots (default: all)." };
-        var expected = new Option<string?>("--expected") { Description = "The expected/ folder (default: the repository's)." };
+        var expected = new Option<string?>("--expected") { Description = "The expected/ folder (default: the repository's)." }.ExistingFolder();
         var command = new Command("accept", "Accept received snapshots (*.received.md → *.verified.md) after reviewing them.")
         {
             profile, expected,
@@ -25,7 +25,13 @@ internal static class AcceptCommand
             {
                 throw new CliException(e.Message);
             }
-            var accepted = SnapshotAcceptor.AcceptAll(root, parse.GetValue(profile));
+            CommonOptions.Require(CommonOptions.FolderToReadProblem, root, $"snapshots folder {root}");
+            string? name = parse.GetValue(profile);
+            if (name is not null)
+            {
+                CommonOptions.Require(CommonOptions.FolderToReadProblem, Path.Combine(root, name), $"--profile {name}: snapshots folder {Path.Combine(root, name)}");
+            }
+            var accepted = SnapshotAcceptor.AcceptAll(root, name);
             foreach (var file in accepted)
             {
                 output.WriteLine($"accepted {Path.GetRelativePath(root, file)}");

@@ -16,16 +16,18 @@ internal static class CountCommand
 {
     public static Command Create(TextWriter output)
     {
-        var modelFile = new Option<string>("--model-file") { Description = "A model saved by `train --save`.", Required = true };
-        var dataset = new Option<string>("--dataset") { Description = "Dataset the probe endpoints come from.", Required = true };
-        var kind = new Option<string>("--probe") { Description = "segment, ray, simplex or plane.", DefaultValueFactory = _ => "segment" };
-        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => 100 };
-        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => 200 };
-        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => 2 };
-        var split = new Option<string>("--split") { Description = "train or test.", DefaultValueFactory = _ => "train" };
+        var modelFile = new Option<string?>("--model-file") { Description = "A model saved by `train --save`.", Required = true }.ExistingFile();
+        var dataset = new Option<string>("--dataset") { Description = "Dataset the probe endpoints come from.", Required = true }
+            .OneOf(DatasetCatalog.Names, ignoreCase: false);
+        var kind = new Option<string>("--probe") { Description = "segment, ray, simplex or plane.", DefaultValueFactory = _ => "segment" }
+            .OneOf(["segment", "ray", "simplex", "plane"]);
+        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => 100 }.AtLeast(1);
+        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => 200 }.AtLeast(2);
+        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => 2 }.Between(2, 5);
+        var split = new Option<string>("--split") { Description = "train or test.", DefaultValueFactory = _ => "train" }.OneOf(["train", "test"]);
         var seed = new Option<int>("--seed") { Description = "Seed of the probe draw.", DefaultValueFactory = _ => 0 };
         var exact = new Option<bool>("--exact") { Description = "Also count 1-D probes exactly and report the grid's misses." };
-        var json = new Option<string?>("--json") { Description = "Write every probe's labels and count to this JSON file." };
+        var json = new Option<string?>("--json") { Description = "Write every probe's labels and count to this JSON file." }.FileToWrite();
         var dataDir = CommonOptions.DataDir();
         var device = CommonOptions.Device();
         var command = new Command("count", "Count decision regions of a saved model on probes through data points.")
@@ -34,22 +36,10 @@ internal static class CountCommand
         };
         command.SetAction(parse =>
         {
-            LoadedModel loaded;
-            LoadedDataset data;
-            ProbeSettings settings;
-            RuntimeContext context;
-            try
-            {
-                context = TorchRuntime.Initialize(new RuntimeOptions(TorchRuntime.ParseDevice(parse.GetValue(device)!)));
-                loaded = ModelFile.Load(parse.GetValue(modelFile)!, context.Device);
-                data = DatasetCatalog.Load(parse.GetValue(dataset)!, DataLocator.FromEnvironment(parse.GetValue(dataDir)));
-                settings = Settings(parse.GetValue(kind)!, parse.GetValue(count), parse.GetValue(points), parse.GetValue(dimension), parse.GetValue(split)!);
-                settings.Validate();
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or FormatException or InvalidOperationException or UnauthorizedAccessException)
-            {
-                throw new CliException(e.Message);
-            }
+            var settings = Settings(parse.GetValue(kind)!, parse.GetValue(count), parse.GetValue(points), parse.GetValue(dimension), parse.GetValue(split)!);
+            settings.Validate();
+            var context = CommonOptions.InitializeRuntime(parse.GetValue(device), 0, 0, output);
+            var (loaded, data) = Load(parse.GetValue(modelFile)!, parse.GetValue(dataset)!, parse.GetValue(dataDir), context);
             using (data)
             using (var model = loaded.Model)
             using (var meter = RegionMeter.ForSplit(settings, data.Train, data.Test, parse.GetValue(seed), context.Device))
@@ -71,6 +61,7 @@ internal static class CountCommand
                 }
                 if (parse.GetValue(json) is { } path)
                 {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                     RegionMeasurementJson.WriteFile(measured, path);
                     output.WriteLine($"wrote {path}");
                 }
@@ -78,6 +69,38 @@ internal static class CountCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The dataset, then the model, and a check that the model takes the dataset's inputs.</summary>
+    private static (LoadedModel Model, LoadedDataset Data) Load(string modelFile, string dataset, string? dataDir, RuntimeContext context)
+    {
+        LoadedDataset data;
+        try
+        {
+            data = DatasetCatalog.Load(dataset, DataLocator.FromEnvironment(dataDir));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new CliException(e.Message);
+        }
+        LoadedModel loaded;
+        try
+        {
+            loaded = ModelFile.Load(modelFile, context.Device);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            data.Dispose();
+            throw new CliException(e.Message);
+        }
+        if (loaded.Shape != data.Train.Shape)
+        {
+            var message = $"--dataset {dataset}: its inputs are {data.Train.Shape}, but --model-file {modelFile} ({loaded.Name}) takes {loaded.Shape}";
+            loaded.Dispose();
+            data.Dispose();
+            throw new CliException(message);
+        }
+        return (loaded, data);
     }
 
     private static ProbeSettings Settings(string kind, int count, int points, int dimension, string split) => new()

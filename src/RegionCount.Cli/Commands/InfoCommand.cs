@@ -18,16 +18,7 @@ internal static class InfoCommand
         };
         command.SetAction(parse =>
         {
-            RuntimeContext context;
-            try
-            {
-                context = TorchRuntime.Initialize(new RuntimeOptions(
-                    TorchRuntime.ParseDevice(parse.GetValue(device)!), parse.GetValue(threads)));
-            }
-            catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentOutOfRangeException)
-            {
-                throw new CliException(e.Message);
-            }
+            var context = CommonOptions.InitializeRuntime(parse.GetValue(device), parse.GetValue(threads), 0, output);
             var report = EnvironmentReport.Capture(DataLocator.FromEnvironment(parse.GetValue(dataDir)));
             foreach (var (key, value) in report.Lines())
             {

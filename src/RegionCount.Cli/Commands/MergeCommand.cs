@@ -9,8 +9,9 @@ internal static class MergeCommand
 {
     public static Command Create(TextWriter output)
     {
-        var sources = new Argument<string[]>("sources") { Description = "Result store folders to copy from.", Arity = ArgumentArity.OneOrMore };
-        var into = new Option<string>("--into") { Description = "The result store to merge into.", Required = true };
+        var sources = new Argument<string[]>("sources") { Description = "Result store folders to copy from.", Arity = ArgumentArity.OneOrMore }
+            .ExistingFolders("source store");
+        var into = new Option<string?>("--into") { Description = "The result store to merge into.", Required = true }.FolderToWrite();
         var command = new Command("merge", "Merge result stores (e.g. the shards of a sweep) into one.") { sources, into };
         command.SetAction(parse =>
         {

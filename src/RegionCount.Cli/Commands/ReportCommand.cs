@@ -1,7 +1,6 @@
 using System.CommandLine;
 using RegionCount.Experiments;
 using RegionCount.Harness.Reporting;
-using RegionCount.Runtime;
 
 namespace RegionCount.Cli.Commands;
 
@@ -11,7 +10,7 @@ internal static class ReportCommand
     public static Command Create(TextWriter output)
     {
         var options = new SweepOptions();
-        var outputDir = new Option<string?>("--output") { Description = "Report folder (default reports/<profile>)." };
+        var outputDir = new Option<string?>("--output") { Description = "Report folder (default reports/<profile>)." }.FolderToWrite();
         var command = new Command("report", "Check the claims on a profile's stored runs and write reports/<profile>/report.md and report.html.");
         options.AddTo(command);
         command.Options.Add(outputDir);
@@ -21,27 +20,17 @@ internal static class ReportCommand
 
     public static int Execute(ParseResult parse, SweepOptions options, string? outputDir, TextWriter output)
     {
-        Profile profile;
-        try
-        {
-            profile = ProfileLoader.Load(parse.GetValue(options.Profile)!);
-        }
-        catch (ProfileException e)
-        {
-            throw new CliException(e.Message);
-        }
-        var store = parse.GetValue(options.Store) ?? Path.Combine("reports", profile.Name!, "runs");
-        // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs.
+        var profile = options.LoadProfile(parse, null);
+        var store = options.StoreDirectory(parse, profile, out string label);
+        RequireRuns(profile, store, label);
+        // The report goes beside its store: reports/<profile>/ for the default store reports/<profile>/runs. (--output
+        // was checked while parsing.)
         var folder = outputDir ?? Path.GetDirectoryName(Path.GetFullPath(store))!;
-        RuntimeContext runtime;
-        try
+        if (outputDir is null)
         {
-            runtime = TorchRuntime.Initialize(new RuntimeOptions(TorchRuntime.ParseDevice(parse.GetValue(options.Device)!), parse.GetValue(options.Threads)));
+            CommonOptions.Require(CommonOptions.FolderToWriteProblem, folder, $"report folder {folder} (beside {label})");
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException)
-        {
-            throw new CliException(e.Message);
-        }
+        var runtime = CommonOptions.InitializeRuntime(parse.GetValue(options.Device), parse.GetValue(options.Threads), 0, output);
         try
         {
             var (markdown, html) = ProfileReport.Write(profile, store, folder, runtime, parse.GetValue(options.DataDir));
@@ -53,6 +42,24 @@ internal static class ReportCommand
         catch (StoreException e)
         {
             throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>A report needs a store that holds at least one run of the profile's plan (a partial sweep is fine: its
+    /// claims are judged on what is there); a missing or empty store, or one of another profile, is an error.</summary>
+    private static void RequireRuns(Profile profile, string store, string label)
+    {
+        string sweep = $"run `regioncount sweep --profile {profile.Name}` first";
+        if (!Directory.Exists(store) && !File.Exists(store))
+        {
+            throw new CliException($"{label}: not found; {sweep}");
+        }
+        CommonOptions.Require(CommonOptions.FolderToReadProblem, store, label);
+        var runs = SweepPlanner.Plan(profile).Runs;
+        var records = new RunStore(store);
+        if (!runs.Any(r => File.Exists(records.RecordPath(r.Fingerprint))))
+        {
+            throw new CliException($"{label}: holds none of the {runs.Count} runs of profile {profile.Name}; {sweep}");
         }
     }
 

@@ -21,7 +21,6 @@ internal static class SweepCommand
     /// <summary>Shared by `sweep` and `reproduce`. Returns the exit code; <paramref name="storeDirectory"/> the store used.</summary>
     public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory? executors, out string storeDirectory)
     {
-        string profileName = parse.GetValue(options.Profile)!;
         ShardSpec shard;
         try
         {
@@ -32,19 +31,11 @@ internal static class SweepCommand
             throw new CliException(e.Message);
         }
         string? dataDir = parse.GetValue(options.DataDir);
-        RegionCount.Experiments.Profile profile;
-        try
-        {
-            profile = ProfileLoader.Load(profileName, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
-        }
-        catch (ProfileException e)
-        {
-            throw new CliException(e.Problems.Count <= 1 ? e.Message
-                : $"profile {profileName}: {e.Problems.Count} problems:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", e.Problems));
-        }
+        var profile = options.LoadProfile(parse, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
         var plan = SweepPlanner.Plan(profile).Shard(shard);
-        storeDirectory = parse.GetValue(options.Store) ?? Path.Combine("reports", profile.Name!, "runs");
-        var executor = ResolveExecutor(parse, options, executors, dataDir)
+        storeDirectory = options.StoreDirectory(parse, profile, out string label);
+        CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);
+        var executor = ResolveExecutor(parse, options, executors, dataDir, output)
             ?? throw new CliException($"training is not wired yet: no run executor is registered, so nothing was run " +
                 $"(profile {profile.Name} plans {plan.Runs.Count} runs in shard {shard})");
         var store = new RunStore(storeDirectory);
@@ -78,13 +69,16 @@ internal static class SweepCommand
         }
     }
 
-    private static IRunExecutor? ResolveExecutor(ParseResult parse, SweepOptions options, IRunExecutorFactory? executors, string? dataDir)
+    /// <summary>The executor; the device is resolved here (before it), once, so a missing CUDA is one error line and
+    /// the executor gets the device it was resolved to.</summary>
+    private static IRunExecutor? ResolveExecutor(ParseResult parse, SweepOptions options, IRunExecutorFactory? executors, string? dataDir, TextWriter output)
     {
+        string device = CommonOptions.ResolveDevice(parse.GetValue(options.Device), output);
         if (parse.GetValue(options.SimulateMilliseconds) is int milliseconds)
         {
             return new SimulatedRunExecutor(milliseconds, parse.GetValue(options.SimulateLog));
         }
-        return executors?.Create(new ExecutorSettings(dataDir, parse.GetValue(options.Device)!, parse.GetValue(options.Threads), CachePaths.Default()));
+        return executors?.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
     }
 
     private static bool Interactive(TextWriter output) =>

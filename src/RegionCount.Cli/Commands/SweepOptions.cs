@@ -1,15 +1,17 @@
 using System.CommandLine;
+using RegionCount.Experiments;
+using RegionCount.Runtime;
 
 namespace RegionCount.Cli.Commands;
 
-/// <summary>The options of `sweep` and `reproduce`.</summary>
+/// <summary>The options of `sweep`, `reproduce` and `report`.</summary>
 internal sealed class SweepOptions
 {
-    public Option<string> Profile { get; } = new("--profile")
+    public Option<string> Profile { get; } = new Option<string>("--profile")
     {
         Description = "A built-in profile (smoke, cpu, paper) or a profile JSON file.",
         DefaultValueFactory = _ => "smoke",
-    };
+    }.NotBlank();
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run only shard i of n (e.g. 2/4)." };
 
@@ -17,7 +19,7 @@ internal sealed class SweepOptions
 
     public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
-    public Option<string> Device { get; } = CommonOptions.Device();
+    public Option<DeviceChoice> Device { get; } = CommonOptions.Device();
 
     public Option<int> Threads { get; } = CommonOptions.Threads();
 
@@ -29,6 +31,7 @@ internal sealed class SweepOptions
 
     public void AddTo(Command command)
     {
+        ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Profile);
         command.Options.Add(Shard);
         command.Options.Add(Store);
@@ -37,5 +40,33 @@ internal sealed class SweepOptions
         command.Options.Add(Threads);
         command.Options.Add(SimulateMilliseconds);
         command.Options.Add(SimulateLog);
+    }
+
+    /// <summary>The validated profile (data files checked through <paramref name="data"/> unless null); a bad one is one
+    /// error line listing every problem ("profile P: 2 problems: file: $.path: message; ...").</summary>
+    public Profile LoadProfile(ParseResult parse, IDataAvailability? data)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        string name = parse.GetValue(Profile)!;
+        try
+        {
+            return ProfileLoader.Load(name, data);
+        }
+        catch (ProfileException e)
+        {
+            throw new CliException(e.Problems.Count <= 1 ? e.Message : $"profile {name}: {e.Problems.Count} problems: " + string.Join("; ", e.Problems));
+        }
+    }
+
+    /// <summary>The store folder: --store, else reports/&lt;profile&gt;/runs; <paramref name="label"/> names it in errors
+    /// ("--store PATH" or "store PATH").</summary>
+    public string StoreDirectory(ParseResult parse, Profile profile, out string label)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(profile);
+        var given = parse.GetValue(Store);
+        var store = given ?? Path.Combine("reports", profile.Name!, "runs");
+        label = (given is null ? "store " : "--store ") + CommonOptions.Show(store);
+        return store;
     }
 }

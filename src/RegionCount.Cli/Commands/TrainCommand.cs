@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using RegionCount.Data;
 using RegionCount.Models;
-using RegionCount.Runtime;
 using RegionCount.Training;
 using Spectre.Console;
 using static TorchSharp.torch;
@@ -37,21 +36,21 @@ internal static class TrainCommand
 
     public static Command Create(TextWriter output, Seams seams)
     {
-        var dataset = new Option<string>("--dataset") { Description = "Dataset name.", Required = true };
-        var model = new Option<string>("--model") { Description = "Model name.", Required = true };
-        var optimizer = new Option<string>("--optimizer") { Description = "sgd, adam or adagrad.", DefaultValueFactory = _ => "sgd" };
-        var lr = new Option<double>("--lr") { Description = "Initial learning rate.", DefaultValueFactory = _ => 0.1 };
-        var momentum = new Option<double>("--momentum") { Description = "SGD momentum.", DefaultValueFactory = _ => 0.9 };
-        var wd = new Option<double>("--wd") { Description = "Weight decay (L2).", DefaultValueFactory = _ => 0 };
-        var batch = new Option<int>("--batch") { Description = "Batch size.", DefaultValueFactory = _ => 128 };
-        var epochs = new Option<int>("--epochs") { Description = "Epochs (also the cosine T_max).", DefaultValueFactory = _ => 200 };
+        var dataset = new Option<string>("--dataset") { Description = "Dataset name.", Required = true }.OneOf(DatasetCatalog.Names, ignoreCase: false);
+        var model = new Option<string>("--model") { Description = "Model name.", Required = true }.OneOf(ModelFactory.Names);
+        var optimizer = new Option<string>("--optimizer") { Description = "sgd, adam or adagrad.", DefaultValueFactory = _ => "sgd" }.OneOf(["sgd", "adam", "adagrad"]);
+        var lr = new Option<double>("--lr") { Description = "Initial learning rate.", DefaultValueFactory = _ => 0.1 }.Positive();
+        var momentum = new Option<double>("--momentum") { Description = "SGD momentum.", DefaultValueFactory = _ => 0.9 }.Fraction();
+        var wd = new Option<double>("--wd") { Description = "Weight decay (L2).", DefaultValueFactory = _ => 0 }.NotNegative();
+        var batch = new Option<int>("--batch") { Description = "Batch size.", DefaultValueFactory = _ => 128 }.AtLeast(1);
+        var epochs = new Option<int>("--epochs") { Description = "Epochs (also the cosine T_max).", DefaultValueFactory = _ => 200 }.AtLeast(1);
         var seed = new Option<long>("--seed") { Description = "Seed of weights, data order, augmentation, mixup.", DefaultValueFactory = _ => 0 };
-        var schedule = new Option<string>("--schedule") { Description = "cosine or constant.", DefaultValueFactory = _ => "cosine" };
+        var schedule = new Option<string>("--schedule") { Description = "cosine or constant.", DefaultValueFactory = _ => "cosine" }.OneOf(["cosine", "constant"]);
         var augment = new Option<bool>("--augment") { Description = "Random crop (padding 4) + horizontal flip." };
-        var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => 0 };
-        var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => 1024 };
-        var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint folder (resumed if it holds one)." };
-        var save = new Option<string?>("--save") { Description = "Save the trained model here (with a .json description), for `count`." };
+        var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => 0 }.NotNegative("must be 0 (off) or positive, and finite");
+        var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => 1024 }.AtLeast(1);
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint folder (resumed if it holds one)." }.FolderToWrite();
+        var save = new Option<string?>("--save") { Description = "Save the trained model here (with a .json description), for `count`." }.FileToWrite();
         var dataDir = CommonOptions.DataDir();
         var device = CommonOptions.Device();
         var threads = CommonOptions.Threads();
@@ -62,47 +61,37 @@ internal static class TrainCommand
         };
         command.SetAction(parse =>
         {
-            RuntimeContext context;
-            TrainingOptions options;
-            try
+            var context = CommonOptions.InitializeRuntime(parse.GetValue(device), parse.GetValue(threads), parse.GetValue(seed), output);
+            var options = new TrainingOptions
             {
-                context = TorchRuntime.Initialize(new RuntimeOptions(
-                    TorchRuntime.ParseDevice(parse.GetValue(device)!), parse.GetValue(threads), parse.GetValue(seed)));
-                options = new TrainingOptions
-                {
-                    Optimizer = ParseOptimizer(parse.GetValue(optimizer)!),
-                    LearningRate = parse.GetValue(lr),
-                    Momentum = parse.GetValue(momentum),
-                    WeightDecay = parse.GetValue(wd),
-                    BatchSize = parse.GetValue(batch),
-                    Epochs = parse.GetValue(epochs),
-                    Seed = parse.GetValue(seed),
-                    Schedule = ParseSchedule(parse.GetValue(schedule)!),
-                    Augment = parse.GetValue(augment),
-                    MixupAlpha = parse.GetValue(mixup),
-                    EvalBatchSize = parse.GetValue(evalBatch),
-                    CheckpointDirectory = parse.GetValue(checkpoint),
-                    Device = context.Device,
-                };
-                options.Validate();
-            }
-            catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
-            {
-                throw new CliException(e.Message);
-            }
+                Optimizer = ParseOptimizer(parse.GetValue(optimizer)!),
+                LearningRate = parse.GetValue(lr),
+                Momentum = parse.GetValue(momentum),
+                WeightDecay = parse.GetValue(wd),
+                BatchSize = parse.GetValue(batch),
+                Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
+                Schedule = ParseSchedule(parse.GetValue(schedule)!),
+                Augment = parse.GetValue(augment),
+                MixupAlpha = parse.GetValue(mixup),
+                EvalBatchSize = parse.GetValue(evalBatch),
+                CheckpointDirectory = parse.GetValue(checkpoint),
+                Device = context.Device,
+            };
+            options.Validate();
 
             ImageDataset train, test;
             try
             {
                 (train, test) = seams.Datasets(parse.GetValue(dataset)!, parse.GetValue(dataDir));
             }
-            catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException)
+            catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                throw new CliException(e.Message.Split(" (Parameter", 2)[0]);
+                throw new CliException(e.Message);
             }
             using (train)
             using (test)
-            using (var network = seams.Models(parse.GetValue(model)!, train.Shape, train.Classes, options.Seed))
+            using (var network = CreateModel(seams, parse.GetValue(model)!, parse.GetValue(dataset)!, train, options.Seed))
             {
                 var printer = Printer(output, options.Epochs);
                 output.WriteLine(Invariant($"train {train.Name} ({train.Count}, {train.Shape}) test {test.Count} on {context.Device}, {context.Threads} threads: {Describe(options)}"));
@@ -116,6 +105,20 @@ internal static class TrainCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The model for the dataset's inputs; a model that cannot take them (a CNN on 2-D points) is an error
+    /// naming both, raised before any training.</summary>
+    private static nn.Module<Tensor, Tensor> CreateModel(Seams seams, string model, string dataset, ImageDataset train, long seed)
+    {
+        try
+        {
+            return seams.Models(model, train.Shape, train.Classes, seed);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"--model {model} cannot take --dataset {dataset} ({train.Shape}, {train.Classes} classes): {CliException.Describe(e)}");
+        }
     }
 
     private static string Describe(TrainingOptions o) => Invariant(
@@ -163,13 +166,13 @@ internal static class TrainCommand
         "SGD" => OptimizerKind.Sgd,
         "ADAM" => OptimizerKind.Adam,
         "ADAGRAD" => OptimizerKind.Adagrad,
-        _ => throw new FormatException($"optimizer '{text}': expected sgd, adam or adagrad"),
+        _ => throw new FormatException($"--optimizer '{text}': expected sgd, adam or adagrad"),
     };
 
     private static ScheduleKind ParseSchedule(string text) => text.Trim().ToUpperInvariant() switch
     {
         "COSINE" => ScheduleKind.Cosine,
         "CONSTANT" => ScheduleKind.Constant,
-        _ => throw new FormatException($"schedule '{text}': expected cosine or constant"),
+        _ => throw new FormatException($"--schedule '{text}': expected cosine or constant"),
     };
 }

@@ -41,7 +41,8 @@ public sealed class SweepCliTests : IDisposable
 
         var (exit, _, error) = Run("sweep", "--profile", path, "--store", Store("runs"));
 
-        exit.Should().NotBe(0);
+        exit.Should().Be(2);
+        error.TrimEnd().Should().NotContain("\n", "every problem is listed on the one error line");
         error.Should().StartWith($"error: profile {path}: 2 problems:")
             .And.Contain($"{path}: $.experiments[0].probes[0].resolution: must be at least 2 points per axis, got 1")
             .And.Contain($"{path}: $.experiments[0].grid.epochs: must be positive, got 0");

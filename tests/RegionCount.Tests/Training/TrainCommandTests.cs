@@ -31,27 +31,21 @@ public sealed class TrainCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
         var root = new RootCommand { TrainCommand.Create(output, seams) };
-        try
-        {
-            int exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-            return (exit, output.ToString(), error.ToString());
-        }
-        catch (CliException e)
-        {
-            return (2, output.ToString(), e.Message);
-        }
+        int exit = CliApp.Invoke(root, args, output, error);
+        return (exit, output.ToString(), error.ToString());
     }
 
     [Fact]
     public void Train_asks_the_seams_for_data_and_model_and_prints_one_plain_line_per_epoch()
     {
         var fakes = new Fakes();
+        string dataDir = AppContext.BaseDirectory; // --data-dir must be an existing folder; the fake reads nothing from it
 
-        var (exit, output, error) = Run(fakes.Seams, "train", "--dataset", "blobs", "--model", "mlp", "--data-dir", "/d",
+        var (exit, output, error) = Run(fakes.Seams, "train", "--dataset", "blobs", "--model", "mlp", "--data-dir", dataDir,
             "--epochs", "3", "--lr", "0.05", "--batch", "8", "--wd", "1e-4", "--seed", "4", "--device", "cpu", "--mixup", "0.2");
 
         exit.Should().Be(0, error);
-        fakes.Requests.Should().Equal("dataset blobs /d", "model mlp 4x1x1 2 4");
+        fakes.Requests.Should().Equal($"dataset blobs {dataDir}", "model mlp 4x1x1 2 4");
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Count(l => l.StartsWith("epoch ", StringComparison.Ordinal)).Should().Be(4, "epoch 0 and three epochs");
         lines.Should().Contain(l => l.StartsWith("epoch    1/3  lr 0.05  train loss", StringComparison.Ordinal));
@@ -64,7 +58,7 @@ public sealed class TrainCommandTests
     [Fact]
     public void A_diverging_run_exits_with_3_and_says_so()
     {
-        var (exit, output, _) = Run(new Fakes().Seams, "train", "--dataset", "d", "--model", "m", "--epochs", "3",
+        var (exit, output, _) = Run(new Fakes().Seams, "train", "--dataset", "blobs", "--model", "mlp", "--epochs", "3",
             "--lr", "1e30", "--device", "cpu");
 
         exit.Should().Be(3);
@@ -72,15 +66,18 @@ public sealed class TrainCommandTests
     }
 
     [Theory]
-    [InlineData("--optimizer", "rmsprop", "optimizer 'rmsprop': expected sgd, adam or adagrad")]
-    [InlineData("--schedule", "step", "schedule 'step': expected cosine or constant")]
-    [InlineData("--batch", "0", "training options: batch size: must be positive, got 0")]
+    [InlineData("--optimizer", "rmsprop", "--optimizer 'rmsprop': expected sgd, adam or adagrad")]
+    [InlineData("--schedule", "step", "--schedule 'step': expected cosine or constant")]
+    [InlineData("--batch", "0", "--batch 0: must be positive")]
     public void Bad_hyperparameters_are_one_error_line(string option, string value, string message)
     {
-        var (exit, _, error) = Run(new Fakes().Seams, "train", "--dataset", "d", "--model", "m", "--device", "cpu", option, value);
+        var fakes = new Fakes();
+
+        var (exit, _, error) = Run(fakes.Seams, "train", "--dataset", "blobs", "--model", "mlp", "--device", "cpu", option, value);
 
         exit.Should().Be(2);
-        error.Should().Be(message);
+        error.Should().Be($"error: {message}{Environment.NewLine}");
+        fakes.Requests.Should().BeEmpty("a bad option is rejected before any data or model is asked for");
     }
 
     [Fact]
@@ -92,7 +89,7 @@ public sealed class TrainCommandTests
         int exit = CliApp.Run(["train", "--dataset", "no-such-set", "--model", "mlp", "--device", "cpu"], output, error);
 
         exit.Should().Be(2);
-        error.ToString().Trim().Should().StartWith("error: dataset 'no-such-set': unknown; known datasets are fashion-mnist,");
+        error.ToString().Trim().Should().StartWith("error: --dataset 'no-such-set': expected fashion-mnist, fashion-mnist-subset,");
     }
 
     [Fact]
