@@ -78,7 +78,16 @@ internal static class SweepCommand
         {
             return new SimulatedRunExecutor(milliseconds, parse.GetValue(options.SimulateLog));
         }
-        return executors?.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
+        try
+        {
+            return executors?.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
+        }
+        catch (InvalidOperationException e)
+        {
+            // The runtime's refusals: a thread count the canonical numeric mode does not allow, a bad
+            // $REGIONCOUNT_NUMERICS, a device that is not there.
+            throw new CliException(e.Message);
+        }
     }
 
     private static bool Interactive(TextWriter output) =>
