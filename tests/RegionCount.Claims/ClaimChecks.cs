@@ -56,7 +56,7 @@ internal static class ClaimChecks
         }
         if (unreproduced.Count > 0)
         {
-            var reason = $"{id} recorded, not reproduced at profile {fixture.Profile.Name}: {string.Join("; ", unreproduced)}";
+            var reason = $"{id} is recorded (not asserted) at profile {fixture.Profile.Name}, and its verdict is not 'reproduced': {string.Join("; ", unreproduced)}";
             TestContext.Current.AddWarning(reason);
             Assert.Skip(reason);
         }
