@@ -65,7 +65,7 @@ internal static class ClaimChecks
     public static void TablesMatchSnapshots(ProfileFixture fixture, string id)
     {
         var outcome = Outcome(fixture, id);
-        foreach (var table in new[] { outcome.Result.Table }.Concat(outcome.Result.MoreTables))
+        foreach (var table in outcome.Result.Tables)
         {
             var result = fixture.Snapshots.Verify(fixture.Profile.Name!, id, table);
             result.Matched.Should().BeTrue(result.Message);

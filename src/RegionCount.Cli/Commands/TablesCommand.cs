@@ -38,15 +38,7 @@ internal static class TablesCommand
             {
                 throw new CliException($"--store {store}: no such folder");
             }
-            RuntimeContext runtime;
-            try
-            {
-                runtime = TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu));
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new CliException(e.Message);
-            }
+            var runtime = CommonOptions.InitializeRuntime(DeviceChoice.Cpu, 0, 0, output);
             var analysis = ProfileReport.Analyze(profile, store, runtime, null);
             var folder = parse.GetValue(outOption)!;
             int written = 0;
@@ -58,7 +50,7 @@ internal static class TablesCommand
                     continue;
                 }
                 Directory.CreateDirectory(Path.Combine(folder, id));
-                foreach (var table in new[] { outcome.Result.Table }.Concat(outcome.Result.MoreTables))
+                foreach (var table in outcome.Result.Tables)
                 {
                     File.WriteAllText(Path.Combine(folder, id, table.Name + ".md"), MarkdownTable.Write(table));
                     written++;

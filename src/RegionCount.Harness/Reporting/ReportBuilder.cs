@@ -79,7 +79,7 @@ public static class ReportBuilder
         }
         paragraphs.AddRange(r.Verdicts.Select(v => $"- **{v.Subject}: {v.OutcomeText}.** {v.Evidence}."));
         paragraphs.AddRange(r.Notes);
-        return new ReportSection(r.Claim.Id, $"{r.Claim.Id}: {r.Claim.Title}", paragraphs, [r.Table, .. r.MoreTables], r.Figures);
+        return new ReportSection(r.Claim.Id, $"{r.Claim.Id}: {r.Claim.Title}", paragraphs, r.Tables, r.Figures);
     }
 
     /// <summary>Grid vs exact counts for every run whose profile asks for exact counting (1-D probes, ReLU layer sequences).</summary>

@@ -12,4 +12,8 @@ public sealed record ClaimResult(
     MetricTable Table,
     IReadOnlyList<MetricTable> MoreTables,
     IReadOnlyList<ReportFigure> Figures,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The main table, then the others: every table the claim's snapshots and report show.</summary>
+    public IReadOnlyList<MetricTable> Tables => [Table, .. MoreTables];
+}
