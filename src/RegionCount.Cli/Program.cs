@@ -1,5 +1,5 @@
 using RegionCount.Cli;
-using RegionCount.Harness.Execution;
+using RegionCount.Execution;
 using RegionCount.Runtime;
 
 // Before anything can load libtorch: its kernels read the numeric mode from the native environment once.

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using RegionCount.Harness.Claims;
+using RegionCount.Reports.Assembly;
 using RegionCount.Reports.Claims;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using RegionCount.Data;
 using RegionCount.Experiments;
-using RegionCount.Harness.Claims;
-using RegionCount.Harness.Execution;
-using RegionCount.Harness.Reporting;
+using RegionCount.Reports.Assembly;
+using RegionCount.Execution;
+using RegionCount.Cli.Reporting;
 using RegionCount.Reports.Snapshots;
 using RegionCount.Runtime;
 

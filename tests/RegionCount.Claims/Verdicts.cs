@@ -1,5 +1,5 @@
 using FluentAssertions;
-using RegionCount.Harness.Reporting;
+using RegionCount.Reports.Assembly;
 using Xunit;
 
 namespace RegionCount.Claims;

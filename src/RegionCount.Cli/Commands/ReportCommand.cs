@@ -1,6 +1,6 @@
 using System.CommandLine;
 using RegionCount.Experiments;
-using RegionCount.Harness.Reporting;
+using RegionCount.Cli.Reporting;
 
 namespace RegionCount.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RegionCount.Data;
+using RegionCount.Execution;
 using RegionCount.Experiments;
 using Spectre.Console;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RegionCount.Experiments;
-using RegionCount.Harness.Reporting;
+using RegionCount.Cli.Reporting;
+using RegionCount.Reports.Assembly;
 using RegionCount.Reports.Tables;
 using RegionCount.Runtime;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using RegionCount.Execution;
 using RegionCount.Experiments;
 using Xunit;
 

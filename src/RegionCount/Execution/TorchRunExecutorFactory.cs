@@ -2,7 +2,7 @@ using RegionCount.Data;
 using RegionCount.Experiments;
 using RegionCount.Runtime;
 
-namespace RegionCount.Harness.Execution;
+namespace RegionCount.Execution;
 
 /// <summary>What the CLI and the claim fixtures use to get the real executor.</summary>
 public sealed class TorchRunExecutorFactory : IRunExecutorFactory

@@ -1,6 +1,6 @@
 using RegionCount.Reports.Analysis;
 
-namespace RegionCount.Harness.Claims;
+namespace RegionCount.Reports.Assembly;
 
 /// <summary>A claim's analysis together with what the profile expects of it.</summary>
 /// <param name="Asserted">True when the profile asserts the claim (a verdict other than reproduced fails its test).</param>

@@ -1,6 +1,7 @@
 using RegionCount.Data;
+using RegionCount.Experiments;
 
-namespace RegionCount.Experiments;
+namespace RegionCount.Execution;
 
 /// <summary>Checks file-backed datasets with <see cref="DataLocator"/>. Synthetic datasets are always available;
 /// names the locator does not know (e.g. the shipped fashion-mnist-subset, whose reader lands later) pass unchecked.</summary>

@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using RegionCount.Data;
 using RegionCount.Experiments;
-using RegionCount.Harness.Claims;
+using RegionCount.Cli.Claims;
+using RegionCount.Execution;
+using RegionCount.Reports.Analysis;
+using RegionCount.Reports.Assembly;
 using RegionCount.Reports.Exporters;
 using RegionCount.Runtime;
 
-namespace RegionCount.Harness.Reporting;
+namespace RegionCount.Cli.Reporting;
 
 /// <summary>Reads a profile's run store, analyses its claims and writes report.md and report.html.</summary>
 public static class ProfileReport
@@ -20,7 +23,20 @@ public static class ProfileReport
         var records = Directory.Exists(storeDirectory)
             ? store.ReadAll().ToDictionary(r => r.Fingerprint, StringComparer.Ordinal)
             : new Dictionary<string, RunRecord>(StringComparer.Ordinal);
-        return new ProfileAnalysis(profile, plan, records, runtime.Device, DataLocator.FromEnvironment(dataDir));
+        var locator = DataLocator.FromEnvironment(dataDir);
+        var computed = new Dictionary<string, Func<ClaimResult>>(StringComparer.Ordinal)
+        {
+            ["C8"] = () => InvarianceOnFirstDataset(profile, locator, runtime),
+            ["T1"] = () => TheoryClaim.Analyze(runtime.Device),
+        };
+        return new ProfileAnalysis(profile, plan, records, computed);
+    }
+
+    private static ClaimResult InvarianceOnFirstDataset(Profile profile, DataLocator locator, RuntimeContext runtime)
+    {
+        var spec = profile.Datasets!.First(d => d.Name is not null && !KnownNames.SyntheticDatasets.Contains(d.Name));
+        using var data = new RunDataCache(locator);
+        return InvarianceClaim.Analyze(data.Get(spec).Train, runtime.Device);
     }
 
     /// <summary>"69 canonical on AMD EPYC": the numeric mode and processor the records were computed in.</summary>

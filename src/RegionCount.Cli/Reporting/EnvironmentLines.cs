@@ -3,7 +3,7 @@ using System.Globalization;
 using RegionCount.Data;
 using RegionCount.Runtime;
 
-namespace RegionCount.Harness.Reporting;
+namespace RegionCount.Cli.Reporting;
 
 /// <summary>The environment header of a report: machine, software, device, commit, profile and timing.</summary>
 public static class EnvironmentLines

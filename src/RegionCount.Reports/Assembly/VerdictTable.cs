@@ -1,7 +1,6 @@
-using RegionCount.Harness.Claims;
 using RegionCount.Reports.Tables;
 
-namespace RegionCount.Harness.Reporting;
+namespace RegionCount.Reports.Assembly;
 
 /// <summary>
 /// Every verdict of a profile's claims as one text-only table (claim, subject, asserted or recorded, verdict): the

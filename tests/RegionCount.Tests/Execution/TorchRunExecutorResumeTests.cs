@@ -2,12 +2,12 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using RegionCount.Data;
 using RegionCount.Experiments;
-using RegionCount.Harness.Execution;
+using RegionCount.Execution;
 using RegionCount.Tests.Experiments;
 using Xunit;
 using static TorchSharp.torch;
 
-namespace RegionCount.Tests.Harness.Execution;
+namespace RegionCount.Tests.Execution;
 
 /// <summary>
 /// The real executor and trainer, killed right after a checkpoint and resumed in a new executor: the record must hold

@@ -1,10 +1,10 @@
 using FluentAssertions;
 using RegionCount.Experiments;
-using RegionCount.Harness.Execution;
+using RegionCount.Execution;
 using Xunit;
 using static TorchSharp.torch;
 
-namespace RegionCount.Tests.Harness.Execution;
+namespace RegionCount.Tests.Execution;
 
 public sealed class SpecConversionsTests
 {

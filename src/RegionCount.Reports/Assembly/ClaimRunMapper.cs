@@ -2,7 +2,7 @@ using System.Globalization;
 using RegionCount.Experiments;
 using RegionCount.Reports.Analysis;
 
-namespace RegionCount.Harness;
+namespace RegionCount.Reports.Assembly;
 
 /// <summary>Turns a profile's planned runs and the store's records into the claim analyses' input.</summary>
 public static class ClaimRunMapper

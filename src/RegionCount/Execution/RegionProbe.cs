@@ -5,7 +5,7 @@ using RegionCount.Regions;
 using RegionCount.Training;
 using static TorchSharp.torch;
 
-namespace RegionCount.Harness.Execution;
+namespace RegionCount.Execution;
 
 /// <summary>
 /// The region counter as a training probe: at each measurement epoch every probe setting of the run is measured on its

@@ -7,7 +7,7 @@ using RegionCount.Runtime;
 using RegionCount.Training;
 using static TorchSharp.torch;
 
-namespace RegionCount.Harness.Execution;
+namespace RegionCount.Execution;
 
 /// <summary>
 /// The real executor: loads the run's dataset (cached across runs), builds the model from the run seed, draws the

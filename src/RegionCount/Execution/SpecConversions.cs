@@ -4,7 +4,7 @@ using RegionCount.Models;
 using RegionCount.Regions;
 using RegionCount.Training;
 
-namespace RegionCount.Harness.Execution;
+namespace RegionCount.Execution;
 
 /// <summary>Profile specs → the engine's option records.</summary>
 internal static class SpecConversions

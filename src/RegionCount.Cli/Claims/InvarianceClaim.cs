@@ -9,7 +9,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace RegionCount.Harness.Claims;
+namespace RegionCount.Cli.Claims;
 
 /// <summary>
 /// C8: the region count is a function of the classifier, not of its parameters. A ReLU MLP is measured on fixed

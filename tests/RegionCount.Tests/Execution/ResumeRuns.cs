@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RegionCount.Data;
 using RegionCount.Experiments;
-using RegionCount.Harness.Execution;
+using RegionCount.Execution;
 using static TorchSharp.torch;
 
-namespace RegionCount.Tests.Harness.Execution;
+namespace RegionCount.Tests.Execution;
 
 /// <summary>
 /// A tiny real run for the resume tests: an MLP on 64 moons, 4 epochs (so the executor checkpoints after every epoch),

@@ -1,6 +1,6 @@
 using RegionCount.Experiments;
 
-namespace RegionCount.Tests.Harness.Execution;
+namespace RegionCount.Tests.Execution;
 
 /// <summary>Progress that records the epochs it is told about and cancels the run once epoch
 /// <paramref name="killAfter"/> has been reported: the trainer still checkpoints that epoch and stops before the next

@@ -2,7 +2,7 @@ using System.Text.Json;
 using RegionCount.Data;
 using RegionCount.Experiments;
 
-namespace RegionCount.Harness.Execution;
+namespace RegionCount.Execution;
 
 /// <summary>
 /// Loads each dataset of a sweep once (subset and normalization applied) and keeps it for the next runs. The data

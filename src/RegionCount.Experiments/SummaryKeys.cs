@@ -1,4 +1,4 @@
-namespace RegionCount.Harness;
+namespace RegionCount.Experiments;
 
 /// <summary>The names under which the executor stores a run's final numbers in its record's summary.</summary>
 public static class SummaryKeys

@@ -1,17 +1,16 @@
-using RegionCount.Data;
 using RegionCount.Experiments;
 using RegionCount.Reports.Analysis;
 using RegionCount.Reports.Claims;
-using static TorchSharp.torch;
 
-namespace RegionCount.Harness.Claims;
+namespace RegionCount.Reports.Assembly;
 
 /// <summary>
 /// Analyses a profile's claims from its plan and the store's records: each claim the profile names is judged from
 /// the runs of the experiments it lists (C8 and T1 compute their own evidence). Claims are analysed on demand and
 /// cached, so a test of one claim does not pay for the others.
 /// </summary>
-public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDictionary<string, RunRecord> records, Device device, DataLocator locator)
+public sealed class ProfileAnalysis(
+    Profile profile, SweepPlan plan, IReadOnlyDictionary<string, RunRecord> records, IReadOnlyDictionary<string, Func<ClaimResult>> computed)
 {
     private readonly Dictionary<string, ClaimOutcome?> _cache = new(StringComparer.Ordinal);
 
@@ -72,8 +71,7 @@ public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDi
             "C7" => ParamMeasureClaim.Analyze(claim, runs, thresholds, ParamMeasureClaim.Further),
             "C10" => DimensionClaim.Analyze(claim, runs, thresholds),
             "C14" => RegimeClaim.Analyze(claim, runs, thresholds),
-            "C8" => InvarianceOnFirstDataset(),
-            "T1" => TheoryClaim.Analyze(device),
+            "C8" or "T1" => computed.TryGetValue(id, out var compute) ? compute() : null,
             _ => null,
         };
         return result is null ? null
@@ -83,11 +81,4 @@ public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDi
     /// <summary>C18's epoch: the profile's threshold "earlyEpoch", else the first measured epoch after initialization.</summary>
     private static int? EarlyEpoch(ClaimThresholds thresholds) =>
         thresholds.Get("earlyEpoch", double.NaN) is var e && double.IsFinite(e) ? (int)e : null;
-
-    private ClaimResult InvarianceOnFirstDataset()
-    {
-        var spec = Profile.Datasets!.First(d => d.Name is not null && !KnownNames.SyntheticDatasets.Contains(d.Name));
-        using var data = new Execution.RunDataCache(locator);
-        return InvarianceClaim.Analyze(data.Get(spec).Train, device);
-    }
 }

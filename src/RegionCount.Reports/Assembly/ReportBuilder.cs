@@ -1,11 +1,10 @@
 using System.Globalization;
 using RunStatus = RegionCount.Experiments.RunStatus;
-using RegionCount.Harness.Claims;
 using RegionCount.Reports.Claims;
 using RegionCount.Reports.Exporters;
 using RegionCount.Reports.Tables;
 
-namespace RegionCount.Harness.Reporting;
+namespace RegionCount.Reports.Assembly;
 
 /// <summary>Assembles the reproducibility report of one profile from its claim outcomes.</summary>
 public static class ReportBuilder

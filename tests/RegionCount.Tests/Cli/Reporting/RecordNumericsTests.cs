@@ -1,10 +1,10 @@
 using FluentAssertions;
 using RegionCount.Experiments;
-using RegionCount.Harness.Reporting;
+using RegionCount.Cli.Reporting;
 using RegionCount.Tests.Experiments;
 using Xunit;
 
-namespace RegionCount.Tests.Harness.Reporting;
+namespace RegionCount.Tests.Cli.Reporting;
 
 public sealed class RecordNumericsTests
 {

@@ -7,7 +7,7 @@ using RegionCount.Reports.Tables;
 using RegionCount.Theory;
 using static TorchSharp.torch;
 
-namespace RegionCount.Harness.Claims;
+namespace RegionCount.Cli.Claims;
 
 /// <summary>
 /// T1 as a simulation (<see cref="StabilitySimulation"/>, design <see cref="StabilityDesign.Smoke"/>, fixed before
