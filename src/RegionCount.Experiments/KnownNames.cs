@@ -48,10 +48,5 @@ public static class KnownNames
 
     public static IReadOnlySet<string> Splits { get; } = new HashSet<string>(StringComparer.Ordinal) { "train", "test" };
 
-    public static IReadOnlySet<string> Claims { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13", "C14", "C18", "T1",
-    };
-
     public static IReadOnlySet<string> Expectations { get; } = new HashSet<string>(StringComparer.Ordinal) { "asserted", "recorded" };
 }

@@ -13,14 +13,15 @@ public static class ProfileLoader
     public const string DefaultProfile = "smoke";
 
     /// <summary>A built-in name or a path to a JSON file; parsed and validated (data files through <paramref name="data"/>,
-    /// skipped when null).</summary>
+    /// skipped when null; the claims section through <paramref name="claims"/>, which knows the claims and their
+    /// thresholds: RegionCount.Reports.Claims.ClaimCatalog.Validate).</summary>
     /// <exception cref="ProfileException">Every problem found.</exception>
-    public static Profile Load(string nameOrPath, IDataAvailability? data = null)
+    public static Profile Load(string nameOrPath, IDataAvailability? data = null, Func<Profile, IReadOnlyList<ProfileProblem>>? claims = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
         var (json, source) = BuiltInNames.Contains(nameOrPath) ? (ReadBuiltIn(nameOrPath), $"builtin:{nameOrPath}") : ReadFile(nameOrPath);
         var profile = Parse(json, source);
-        var problems = ProfileValidator.Validate(profile, data);
+        var problems = ProfileValidator.Validate(profile, data).Concat(claims?.Invoke(profile) ?? []).ToList();
         return problems.Count == 0 ? profile : throw new ProfileException(problems);
     }
 

@@ -1,5 +1,6 @@
 using RegionCount.Data;
 using RegionCount.Experiments;
+using RegionCount.Reports.Claims;
 using RegionCount.Reports.Assembly;
 using RegionCount.Execution;
 using RegionCount.Cli.Reporting;
@@ -28,7 +29,7 @@ public sealed class ProfileFixture : IDisposable
     public ProfileFixture()
     {
         var name = Environment.GetEnvironmentVariable(ProfileVariable) is { Length: > 0 } p ? p : ProfileLoader.DefaultProfile;
-        Profile = ProfileLoader.Load(name);
+        Profile = ClaimCatalog.LoadProfile(name);
         var root = RepositoryRoot.Find();
         var store = Environment.GetEnvironmentVariable(StoreVariable);
         if (string.IsNullOrEmpty(store))

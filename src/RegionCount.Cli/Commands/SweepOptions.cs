@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RegionCount.Experiments;
+using RegionCount.Reports.Claims;
 using RegionCount.Runtime;
 
 namespace RegionCount.Cli.Commands;
@@ -50,7 +51,7 @@ internal sealed class SweepOptions
         string name = parse.GetValue(Profile)!;
         try
         {
-            return ProfileLoader.Load(name, data);
+            return ClaimCatalog.LoadProfile(name, data);
         }
         catch (ProfileException e)
         {

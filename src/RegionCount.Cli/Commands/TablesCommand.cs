@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RegionCount.Experiments;
+using RegionCount.Reports.Claims;
 using RegionCount.Cli.Reporting;
 using RegionCount.Reports.Assembly;
 using RegionCount.Reports.Tables;
@@ -28,7 +29,7 @@ internal static class TablesCommand
             Profile profile;
             try
             {
-                profile = ProfileLoader.Load(parse.GetValue(profileOption)!);
+                profile = ClaimCatalog.LoadProfile(parse.GetValue(profileOption)!);
             }
             catch (ProfileException e)
             {

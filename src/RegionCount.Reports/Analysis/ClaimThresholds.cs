@@ -1,31 +1,45 @@
-using System.Globalization;
+using RegionCount.Reports.Claims;
 
 namespace RegionCount.Reports.Analysis;
 
 /// <summary>
-/// A profile's thresholds for one claim, with the harness defaults for those it does not set. Names:
-/// pearsonR (minimum r), spearman (minimum ρ), alpha (test level), minConfigs (fewest configurations for a
-/// correlation), interpolation (clean train accuracy, %, a run must reach to count as interpolating).
+/// A profile's thresholds for one claim, with the defaults its <see cref="ClaimDefinition.Thresholds"/> declares for
+/// those the profile does not set. Reading a threshold the claim does not declare is a programming error (it throws),
+/// so a stated rule cannot silently read a default the profile could never change.
 /// </summary>
-public sealed class ClaimThresholds(IReadOnlyDictionary<string, double>? values, bool asserted)
+public sealed class ClaimThresholds
 {
-    private readonly IReadOnlyDictionary<string, double> _values = values ?? new Dictionary<string, double>();
+    private readonly IReadOnlyDictionary<string, double> _values;
+    private readonly Dictionary<string, ThresholdSpec> _declared;
+
+    public ClaimThresholds(ClaimDefinition claim, IReadOnlyDictionary<string, double>? values, bool asserted)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        _values = values ?? new Dictionary<string, double>();
+        _declared = claim.Thresholds.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        ClaimId = claim.Id;
+        Asserted = asserted;
+    }
+
+    public string ClaimId { get; }
 
     /// <summary>Whether the profile asserts the claim (a failing verdict fails the test) or only records it.</summary>
-    public bool Asserted { get; } = asserted;
+    public bool Asserted { get; }
 
-    public double PearsonR => Get("pearsonR", 0.9);
+    public double PearsonR => Get(ThresholdSpec.PearsonR.Name);
 
-    public double Spearman => Get("spearman", 0.9);
+    public double Spearman => Get(ThresholdSpec.Spearman.Name);
 
-    public double Alpha => Get("alpha", 0.05);
+    public double Alpha => Get(ThresholdSpec.Alpha.Name);
 
-    public int MinConfigs => (int)Get("minConfigs", 4);
+    public int MinConfigs => (int)Get(ThresholdSpec.MinConfigs.Name);
 
-    public double Interpolation => Get("interpolation", 99.5);
+    public double Interpolation => Get(ThresholdSpec.Interpolation.Name);
 
-    public double Get(string name, double fallback) => _values.TryGetValue(name, out var v) ? v : fallback;
+    /// <exception cref="InvalidOperationException">The claim does not declare <paramref name="name"/>.</exception>
+    public double Get(string name) =>
+        !_declared.TryGetValue(name, out var spec)
+            ? throw new InvalidOperationException($"claim {ClaimId} reads threshold '{name}', which its definition does not declare")
+            : _values.TryGetValue(name, out var v) ? v : spec.Default;
 
-    public string Describe(params string[] names) => string.Join(", ", names.Select(n =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {Get(n, double.NaN):G4}")));
 }

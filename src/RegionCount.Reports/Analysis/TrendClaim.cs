@@ -19,16 +19,15 @@ public static class TrendClaim
     public const int Permutations = 20000;
     public const int PermutationSeed = 20250511;
 
-    /// <param name="factor">"learning rate" or "batch size".</param>
-    /// <param name="level">Reads the factor's level from a run.</param>
-    /// <param name="increasing">The claimed direction of the region count as the level grows.</param>
-    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds,
-        string factor, Func<ClaimRun, double> level, bool increasing)
+    /// <param name="axis">The ordered factor and the claimed direction.</param>
+    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds, TrendAxis axis)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(thresholds);
-        ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(axis);
+        string factor = axis.Name;
+        bool increasing = axis.Increasing;
         var levels = new MetricTable("levels", $"{claim.Id}: region count by {factor}", [
             Columns.Model(),
             new MetricColumn("level", factor, Decimals: -6),
@@ -57,7 +56,7 @@ public static class TrendClaim
         foreach (var model in runs.Select(r => r.Model).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var modelRuns = runs.Where(r => r.Model == model).ToList();
-            var byLevel = modelRuns.GroupBy(level).OrderBy(g => g.Key).ToList();
+            var byLevel = modelRuns.GroupBy(axis.Level).OrderBy(g => g.Key).ToList();
             var groups = byLevel.Select(g => (IReadOnlyList<double>)g.Where(r => r.Completed).Select(r => r.FinalCounts[ClaimRun.Segment]).ToList()).ToList();
             var means = new List<double>();
             foreach (var (g, values) in byLevel.Zip(groups))
@@ -73,10 +72,9 @@ public static class TrendClaim
             series.Add(new Series(model, byLevel.Select(g => g.Key).ToList(), means));
             verdicts.Add(Judge(claim, model, modelRuns, byLevel.Select(g => g.Key).ToList(), groups, means, thresholds, increasing, trend));
         }
-        bool logX = factor.Contains("learning", StringComparison.Ordinal) || factor.Contains("batch", StringComparison.Ordinal);
-        var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{(factor.Contains("batch", StringComparison.Ordinal) ? "batch" : "lr")}",
+        var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{axis.FigureId}",
             $"{claim.Id}: mean final region count over seeds vs {factor}",
-            SvgFigures.Lines($"{claim.Id}: region count vs {factor}", factor, "region count", series, logX));
+            SvgFigures.Lines($"{claim.Id}: region count vs {factor}", factor, "region count", series, axis.LogScale));
         return new ClaimResult(claim, verdicts, levels, [trend], [figure], []);
     }
 

@@ -46,39 +46,13 @@ public sealed class ProfileAnalysis(
             return null;
         }
         var claim = ClaimCatalog.Get(id);
-        var thresholds = new ClaimThresholds(expectation.Thresholds, expectation.Expectation == "asserted");
+        var thresholds = new ClaimThresholds(claim, expectation.Thresholds, expectation.Expectation == "asserted");
         var experiments = (IReadOnlyCollection<string>?)expectation.Experiments ?? [];
         var runs = ClaimRunMapper.Map(Plan, Records, experiments);
-        var result = id switch
-        {
-            "C1" or "C2" => CorrelationClaim.Analyze(claim, runs, thresholds),
-            "C12" => CorrelationClaim.Analyze(claim, runs, thresholds, rank: true),
-            "C9" => CorrelationClaim.Analyze(claim, runs, thresholds, new CorrelationOptions { TestError = true }),
-            "C11" => CorrelationClaim.Analyze(claim, ClaimRunViews.ByOptimizer(runs), thresholds,
-                new CorrelationOptions { GroupName = "network and optimizer" }),
-            "C13" => CorrelationClaim.Analyze(claim, runs, thresholds, new CorrelationOptions
-            {
-                Probe = "ray", CountName = "ray region count", CountDescription = "final region count on random-direction rays",
-            }),
-            "C18" => CorrelationClaim.Analyze(claim, ClaimRunViews.AtEarlyEpoch(runs, EarlyEpoch(thresholds)), thresholds, new CorrelationOptions
-            {
-                TestError = true, CountName = "early region count", CountDescription = "region count at the early epoch",
-            }),
-            "C3" => TrendClaim.Analyze(claim, runs, thresholds, "learning rate", r => r.LearningRate, increasing: false),
-            "C4" => TrendClaim.Analyze(claim, runs, thresholds, "batch size", r => r.BatchSize, increasing: true),
-            "C5" => FigureOneClaim.Analyze(claim, runs),
-            "C6" => ParamMeasureClaim.Analyze(claim, runs, thresholds, ParamMeasureClaim.SectionThree),
-            "C7" => ParamMeasureClaim.Analyze(claim, runs, thresholds, ParamMeasureClaim.Further),
-            "C10" => DimensionClaim.Analyze(claim, runs, thresholds),
-            "C14" => RegimeClaim.Analyze(claim, runs, thresholds),
-            "C8" or "T1" => computed.TryGetValue(id, out var compute) ? compute() : null,
-            _ => null,
-        };
+        var result = claim.Analysis is { } analysis ? analysis(claim, new ClaimInput(runs, thresholds))
+            : computed.TryGetValue(id, out var compute) ? compute() : null;
         return result is null ? null
             : new ClaimOutcome(result, thresholds.Asserted, expectation.Note, runs.Count, runs.Count(r => r.Status == "missing"));
     }
 
-    /// <summary>C18's epoch: the profile's threshold "earlyEpoch", else the first measured epoch after initialization.</summary>
-    private static int? EarlyEpoch(ClaimThresholds thresholds) =>
-        thresholds.Get("earlyEpoch", double.NaN) is var e && double.IsFinite(e) ? (int)e : null;
 }

@@ -1,3 +1,6 @@
+using RegionCount.Experiments;
+using RegionCount.Reports.Analysis;
+
 namespace RegionCount.Reports.Claims;
 
 /// <summary>The paper's claims that the harness checks (../shared/paper/CLAIMS.md §3).</summary>
@@ -7,88 +10,157 @@ public static class ClaimCatalog
         "Region count correlates strongly and positively with the generalization gap (Fig. 4).",
         "Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814",
         "Pearson r of the seed-mean final region count vs the seed-mean gap (train − test accuracy) over configurations, per network; bootstrap 95% interval over configurations",
-        ["grid"]);
+        ["grid"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds),
+    };
 
     public static readonly ClaimDefinition C2 = new("C2", "The correlation holds for more networks",
         "The correlation holds for more CNNs on CIFAR-10.",
         "ResNet34 0.9751, VGG19 0.9377, MobileNet 0.9490, ShuffleNetV2 0.9526, RegNetX_200MF 0.9797, SimpleDLA 0.9832",
-        "as C1, for every further network of the grid", ["grid"]);
+        "as C1, for every further network of the grid", ["grid"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds),
+    };
 
     public static readonly ClaimDefinition C3 = new("C3", "Larger learning rate, fewer regions",
         "A larger learning rate gives a smaller region count.",
         "ResNet18 lr 0.001 → 0.1: 3.827, 2.903, 2.763, 2.703, 2.717",
         "Jonckheere–Terpstra trend test (decreasing) over the learning-rate levels (seeds as replicates); the extreme pair ordered (one-sided Mann–Whitney)",
-        ["lr-sweep"]);
+        ["lr-sweep"])
+    {
+        Thresholds = [ThresholdSpec.Alpha],
+        Analysis = (c, i) => TrendClaim.Analyze(c, i.Runs, i.Thresholds, TrendAxis.LearningRate),
+    };
 
     public static readonly ClaimDefinition C4 = new("C4", "Smaller batch, fewer regions",
         "A smaller batch size gives a smaller region count.",
         "ResNet18 bs 32 → 1024: 2.613, 2.700, 2.607, 2.763, 2.930, 3.027",
         "Jonckheere–Terpstra trend test (increasing) over the batch-size levels; the extreme pair ordered",
-        ["batch-sweep"]);
+        ["batch-sweep"])
+    {
+        Thresholds = [ThresholdSpec.Alpha],
+        Analysis = (c, i) => TrendClaim.Analyze(c, i.Runs, i.Thresholds, TrendAxis.BatchSize),
+    };
 
     public static readonly ClaimDefinition C5 = new("C5", "Figure 1",
         "Small region counts look like simple boundaries; RC vs gap r = 0.98; RC falls with lr at every batch size.",
         "ResNet18, wd 1e-6 (reference/cifar10_teaser_lr_Resnet18.csv)",
-        "figure data: decision maps for a low- and a high-count model; RC vs lr per batch size", ["grid"]);
+        "figure data: decision maps for a low- and a high-count model; RC vs lr per batch size", ["grid"])
+    {
+        Thresholds = [],
+        Analysis = (c, i) => FigureOneClaim.Analyze(c, i.Runs),
+    };
 
     public static readonly ClaimDefinition C6 = new("C6", "Parameter measures correlate worse",
         "Parameter-dependent measures correlate worse with generalization than the region count.",
         "vs 100 − test acc: distance from init 0.74, margin 0.60, normalized margin 0.16 (ResNet18)",
         "Pearson r vs 100 − test accuracy of the region count and of each parameter measure, over configurations",
-        ["grid"]);
+        ["grid"])
+    {
+        Thresholds = [ThresholdSpec.MinConfigs],
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree),
+    };
 
     public static readonly ClaimDefinition C7 = new("C7", "Further complexity measures correlate worse",
         "Further complexity measures (spectral, PAC-Bayes, …) correlate worse with generalization than the region count.",
         "best of them ≈ 0.79",
         "as C6 with norm-based measures: log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
-        ["grid"]);
+        ["grid"])
+    {
+        Thresholds = [ThresholdSpec.MinConfigs],
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further),
+    };
 
     public static readonly ClaimDefinition C8 = new("C8", "Invariance to reparametrization",
         "The region count is invariant to reparametrization.", "conceptual",
         "a function-preserving rescaling of a ReLU layer leaves every probe's labels and count identical while norms change",
-        []);
+        [])
+    {
+        Thresholds = [],
+    };
 
     public static readonly ClaimDefinition C9 = new("C9", "The correlation holds on CIFAR-100",
         "The correlation holds on CIFAR-100.",
         "vs test acc: ResNet18 −0.966, ResNet34 −0.978, VGG19 −0.630, MobileNet −0.949 …",
         "Pearson r of the seed-mean final region count vs seed-mean 100 − test accuracy (the paper's r against test accuracy with its sign turned), per network",
-        ["cifar100"]);
+        ["cifar100"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds, new CorrelationOptions { TestError = true }),
+    };
 
     public static readonly ClaimDefinition C10 = new("C10", "Robust to the subspace dimension",
         "The correlation holds when counting on 2-D…5-D simplices; counts grow with the dimension.",
         "ResNet18 r: 2-D 0.961, 3-D 0.969, 4-D 0.972, 5-D 0.963",
-        "Pearson r per simplex dimension; mean count increasing in k", ["grid"]);
+        "Pearson r per simplex dimension; mean count increasing in k", ["grid"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs],
+        Analysis = (c, i) => DimensionClaim.Analyze(c, i.Runs, i.Thresholds),
+    };
 
     public static readonly ClaimDefinition C11 = new("C11", "Robust to the optimizer",
         "The correlation holds when training with Adam or Adagrad.",
         "Adagrad ≥ 0.86 for all nets; Adam weak for SENet18 and EfficientNetB0",
-        "as C1, per network and optimizer", ["optimizer"]);
+        "as C1, per network and optimizer", ["optimizer"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, ClaimRunViews.ByOptimizer(i.Runs), i.Thresholds,
+            new CorrelationOptions { GroupName = "network and optimizer" }),
+    };
 
     public static readonly ClaimDefinition C12 = new("C12", "Rank correlation",
         "The correlation holds with Spearman rank correlation.", "ResNet18 Spearman 0.954",
-        "Spearman ρ of the seed-mean final region count vs the seed-mean gap", ["grid"]);
+        "Spearman ρ of the seed-mean final region count vs the seed-mean gap", ["grid"])
+    {
+        Thresholds = [ThresholdSpec.Spearman, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds, rank: true),
+    };
 
     public static readonly ClaimDefinition C13 = new("C13", "Random-direction lines",
         "The correlation holds when counting on rays from a training point in a random direction.",
         "ResNet18 0.978, VGG19 0.77",
-        "as C1 with the final count on random-direction rays", ["grid"]);
+        "as C1 with the final count on random-direction rays", ["grid"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds, new CorrelationOptions
+        {
+            Probe = "ray", CountName = "ray region count", CountDescription = "final region count on random-direction rays",
+        }),
+    };
 
     public static readonly ClaimDefinition C14 = new("C14", "Augmentation and mixup",
         "The correlation holds under augmentation and mixup, and both lower the region count.",
         "aug r 0.96, mixup r 0.97 (y = 100 − test); mean RC 2.72 (aug), 2.66 (mixup) vs 3.31 (none)",
         "Pearson r within each regime; mean RC(aug) and RC(mixup) below RC(none) (paired over configurations)",
-        ["grid", "augmentation", "mixup"]);
+        ["grid", "augmentation", "mixup"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.Alpha, ThresholdSpec.MinConfigs],
+        Analysis = (c, i) => RegimeClaim.Analyze(c, i.Runs, i.Thresholds),
+    };
 
     public static readonly ClaimDefinition C18 = new("C18", "Early count predicts the final gap",
         "The region count early in training already predicts the final generalization gap.",
         "CIFAR-100 ResNet18, epoch 59: r 0.93",
-        "Pearson r of the seed-mean segment count at an early epoch vs the seed-mean final 100 − test accuracy (as C9: the paper's C18 is on CIFAR-100), per network", ["grid"]);
+        "Pearson r of the seed-mean segment count at an early epoch vs the seed-mean final 100 − test accuracy (as C9: the paper's C18 is on CIFAR-100), per network", ["grid"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation, ThresholdSpec.EarlyEpoch],
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, ClaimRunViews.AtEarlyEpoch(i.Runs, EarlyEpoch(i.Thresholds)), i.Thresholds, new CorrelationOptions
+        {
+            TestError = true, CountName = "early region count", CountDescription = "region count at the early epoch",
+        }),
+    };
 
     public static readonly ClaimDefinition T1 = new("T1", "Linear stability and learning rate",
         "GD with step η settles only where λ_max ≤ 2/η, and such minima have fewer label changes along the data as η grows.",
         "no numbers (theorem)",
         "η·λ_max/2 ≤ 1 for converged runs; sign changes along the data line non-increasing in η (trend test over seeds)",
-        []);
+        [])
+    {
+        Thresholds = [],
+    };
 
     public static IReadOnlyList<ClaimDefinition> All { get; } = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C18, T1];
 
@@ -96,4 +168,40 @@ public static class ClaimCatalog
     public static ClaimDefinition Get(string id) =>
         All.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"claim {id}: unknown; known: {string.Join(", ", All.Select(c => c.Id))}");
+
+    /// <summary>A profile by built-in name or path, validated by <see cref="ProfileLoader"/> and by <see cref="Validate"/>.</summary>
+    /// <exception cref="ProfileException">Every problem found.</exception>
+    public static Profile LoadProfile(string nameOrPath, IDataAvailability? data = null) => ProfileLoader.Load(nameOrPath, data, Validate);
+
+    /// <summary>The claim rules of a profile: every claim id is one of <see cref="All"/>, every threshold one its claim
+    /// declares.</summary>
+    public static IReadOnlyList<ProfileProblem> Validate(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var problems = new List<ProfileProblem>();
+        foreach (var (id, expectation) in (profile.Claims ?? new Dictionary<string, ClaimExpectation>()).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var claim = All.FirstOrDefault(c => c.Id == id);
+            if (claim is null)
+            {
+                problems.Add(new(profile.Source, $"$.claims.{id}", $"unknown claim '{id}' (known: {string.Join(", ", All.Select(c => c.Id))})"));
+                continue;
+            }
+            foreach (var name in (expectation.Thresholds ?? new Dictionary<string, double>()).Keys.Order(StringComparer.Ordinal))
+            {
+                if (!claim.Thresholds.Any(t => t.Name == name))
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{name}", claim.Thresholds.Count == 0
+                        ? $"unknown threshold '{name}': {id} reads no threshold"
+                        : $"unknown threshold '{name}' ({id} reads: {string.Join(", ", claim.Thresholds.Select(t => t.Name))})"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /// <summary>C18's epoch: the profile's threshold "earlyEpoch", else the first measured epoch after initialization.</summary>
+    private static int? EarlyEpoch(ClaimThresholds thresholds) =>
+        thresholds.Get(ThresholdSpec.EarlyEpoch.Name) is var e && double.IsFinite(e) ? (int)e : null;
+
 }

@@ -33,8 +33,6 @@ public sealed class ProfileValidationTests
         ("unknown model reference", "$.experiments[0].models[0]", "unknown model 'cnn'"),
         ("no seeds", "$.experiments[0].seeds", "empty"),
         ("unknown probe kind", "$.experiments[0].probes[0].kind", "unknown probe kind 'circle'"),
-        ("asserted without threshold", "$.claims.C1.thresholds", "needs at least one threshold"),
-        ("unknown claim", "$.claims.C99", "unknown claim 'C99'"),
         ("simplex dimension 7", "$.experiments[0].probes[0].dimension", "dimension 2..5, got 7"),
         ("unknown measure", "$.experiments[0].measures[1]", "unknown measure 'pac-bayes-sharpness'"),
     ];
@@ -59,8 +57,6 @@ public sealed class ProfileValidationTests
             case "unknown model reference": Experiment(p)["models"] = new JsonArray("cnn"); break;
             case "no seeds": Experiment(p)["seeds"] = new JsonArray(); break;
             case "unknown probe kind": Experiment(p)["probes"]![0]!["kind"] = "circle"; break;
-            case "asserted without threshold": p["claims"]!["C1"]!.AsObject().Remove("thresholds"); break;
-            case "unknown claim": p["claims"]!["C99"] = new JsonObject { ["expectation"] = "recorded" }; break;
             case "simplex dimension 7":
                 Experiment(p)["probes"]![0]!["kind"] = "simplex";
                 Experiment(p)["probes"]![0]!["dimension"] = 7;

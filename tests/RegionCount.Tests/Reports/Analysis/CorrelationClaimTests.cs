@@ -7,7 +7,7 @@ namespace RegionCount.Tests.Reports.Analysis;
 
 public sealed class CorrelationClaimTests
 {
-    private static readonly ClaimThresholds Paper = new(new Dictionary<string, double> { ["pearsonR"] = 0.9 }, asserted: true);
+    private static ClaimThresholds Paper(ClaimDefinition claim) => new(claim, new Dictionary<string, double> { ["pearsonR"] = 0.9 }, asserted: true);
 
     /// <summary>Eight configurations × two seeds whose gap is (nearly) a linear function of the region count.</summary>
     private static List<ClaimRun> Linked(double sign, double noise = 0.01)
@@ -32,7 +32,7 @@ public sealed class CorrelationClaimTests
     [Fact]
     public void A_strong_positive_link_is_reproduced_with_its_interval_and_N()
     {
-        var result = CorrelationClaim.Analyze(ClaimCatalog.C1, Linked(+1), Paper);
+        var result = CorrelationClaim.Analyze(ClaimCatalog.C1, Linked(+1), Paper(ClaimCatalog.C1));
 
         var v = result.Verdicts.Single();
         v.Outcome.Should().Be(VerdictOutcome.Reproduced, v.Evidence);
@@ -45,7 +45,7 @@ public sealed class CorrelationClaimTests
     [Fact]
     public void A_negative_link_is_not_reproduced()
     {
-        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, Linked(-1), Paper).Verdicts.Single();
+        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, Linked(-1), Paper(ClaimCatalog.C1)).Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.NotReproduced, v.Evidence);
         v.Value.Should().BeLessThan(-0.99);
@@ -57,7 +57,7 @@ public sealed class CorrelationClaimTests
         var runs = Linked(+1);
         runs[0] = runs[0] with { Status = "missing" };
 
-        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, runs, Paper).Verdicts.Single();
+        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, runs, Paper(ClaimCatalog.C1)).Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.Inconclusive);
         v.Evidence.Should().Contain("15/16 runs completed");
@@ -68,7 +68,7 @@ public sealed class CorrelationClaimTests
     {
         var runs = Linked(+1).Take(6).ToList();
 
-        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, runs, Paper).Verdicts.Single();
+        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, runs, Paper(ClaimCatalog.C1)).Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.Inconclusive);
     }

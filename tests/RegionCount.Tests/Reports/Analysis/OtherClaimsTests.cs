@@ -7,7 +7,7 @@ namespace RegionCount.Tests.Reports.Analysis;
 
 public sealed class OtherClaimsTests
 {
-    private static readonly ClaimThresholds Paper = new(new Dictionary<string, double> { ["pearsonR"] = 0.9 }, asserted: true);
+    private static ClaimThresholds Paper(ClaimDefinition claim) => new(claim, new Dictionary<string, double> { ["pearsonR"] = 0.9 }, asserted: true);
 
     private static IEnumerable<(double Lr, int Batch, double Rc)> Configs()
     {
@@ -27,7 +27,7 @@ public sealed class OtherClaimsTests
         var runs = Configs().Select((c, i) => Runs.Run(c.Lr, c.Batch, 0, c.Rc, 100, 90 - (10 * (c.Rc - 2)),
             measures: new Dictionary<string, double> { ["margin"] = i % 2, ["distance"] = c.Rc + (i % 3) })).ToList();
 
-        var v = ParamMeasureClaim.Analyze(ClaimCatalog.C6, runs, Paper).Verdicts.Single();
+        var v = ParamMeasureClaim.Analyze(ClaimCatalog.C6, runs, Paper(ClaimCatalog.C6)).Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.Reproduced, v.Evidence);
         v.Value.Should().BePositive();
@@ -39,7 +39,7 @@ public sealed class OtherClaimsTests
         var runs = Configs().Select(c => Runs.Run(c.Lr, c.Batch, 0, c.Rc + (c.Batch == 32 ? 0.5 : 0), 100, 90 - (10 * (c.Rc - 2)),
             measures: new Dictionary<string, double> { ["margin"] = c.Rc })).ToList();
 
-        ParamMeasureClaim.Analyze(ClaimCatalog.C6, runs, Paper).Verdicts.Single().Outcome.Should().Be(VerdictOutcome.NotReproduced);
+        ParamMeasureClaim.Analyze(ClaimCatalog.C6, runs, Paper(ClaimCatalog.C6)).Verdicts.Single().Outcome.Should().Be(VerdictOutcome.NotReproduced);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class OtherClaimsTests
         var runs = Configs().Select(c => Runs.Run(c.Lr, c.Batch, 0, c.Rc, 100, 90 - (10 * (c.Rc - 2)),
             counts: new Dictionary<string, double> { ["segment"] = c.Rc, ["simplex-2"] = 2 * c.Rc, ["simplex-3"] = c.Lr > 0.05 ? c.Rc : 3 * c.Rc })).ToList();
 
-        var v = DimensionClaim.Analyze(ClaimCatalog.C10, runs, Paper).Verdicts.Single();
+        var v = DimensionClaim.Analyze(ClaimCatalog.C10, runs, Paper(ClaimCatalog.C10)).Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.NotReproduced, v.Evidence);
         v.Evidence.Should().Contain("counts grow with k in 4/6 configurations");
@@ -64,7 +64,7 @@ public sealed class OtherClaimsTests
             Runs.Run(c.Lr, c.Batch, 0, c.Rc - 0.4 - (0.02 * c.Lr), 100, 92 - (10 * (c.Rc - 2)), mixup: 1.0),
         }).ToList();
 
-        var result = RegimeClaim.Analyze(ClaimCatalog.C14, runs, Paper);
+        var result = RegimeClaim.Analyze(ClaimCatalog.C14, runs, Paper(ClaimCatalog.C14));
 
         result.Verdicts.Single().Outcome.Should().Be(VerdictOutcome.Reproduced, result.Verdicts.Single().Evidence);
         result.Table.Rows.Select(r => r[1]).Should().Equal("none", "augmentation", "mixup");

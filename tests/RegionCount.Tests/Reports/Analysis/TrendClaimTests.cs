@@ -7,7 +7,7 @@ namespace RegionCount.Tests.Reports.Analysis;
 
 public sealed class TrendClaimTests
 {
-    private static readonly ClaimThresholds Paper = new(null, asserted: true);
+    private static ClaimThresholds Paper(ClaimDefinition claim) => new(claim, null, asserted: true);
 
     private static List<ClaimRun> Sweep(Func<double, double> rcOfLr) =>
         [.. new[] { 0.001, 0.01, 0.1 }.SelectMany(lr => Enumerable.Range(0, 3).Select(seed =>
@@ -16,7 +16,7 @@ public sealed class TrendClaimTests
     [Fact]
     public void Region_count_falling_with_learning_rate_reproduces_C3()
     {
-        var result = TrendClaim.Analyze(ClaimCatalog.C3, Sweep(lr => 3 - Math.Log10(lr)), Paper, "learning rate", r => r.LearningRate, increasing: false);
+        var result = TrendClaim.Analyze(ClaimCatalog.C3, Sweep(lr => 3 - Math.Log10(lr)), Paper(ClaimCatalog.C3), TrendAxis.LearningRate);
 
         var v = result.Verdicts.Single();
         v.Outcome.Should().Be(VerdictOutcome.Reproduced, v.Evidence);
@@ -27,7 +27,7 @@ public sealed class TrendClaimTests
     [Fact]
     public void Region_count_rising_with_learning_rate_does_not_reproduce_C3()
     {
-        var v = TrendClaim.Analyze(ClaimCatalog.C3, Sweep(lr => 3 + Math.Log10(lr)), Paper, "learning rate", r => r.LearningRate, increasing: false)
+        var v = TrendClaim.Analyze(ClaimCatalog.C3, Sweep(lr => 3 + Math.Log10(lr)), Paper(ClaimCatalog.C3), TrendAxis.LearningRate)
             .Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.NotReproduced, v.Evidence);
@@ -41,7 +41,7 @@ public sealed class TrendClaimTests
             FinalCounts = new Dictionary<string, double> { [ClaimRun.Segment] = 2.5 + (0.1 * (i % 3)) },
         }).ToList();
 
-        var v = TrendClaim.Analyze(ClaimCatalog.C3, runs, Paper, "learning rate", r => r.LearningRate, increasing: false).Verdicts.Single();
+        var v = TrendClaim.Analyze(ClaimCatalog.C3, runs, Paper(ClaimCatalog.C3), TrendAxis.LearningRate).Verdicts.Single();
 
         v.Outcome.Should().Be(VerdictOutcome.Inconclusive, v.Evidence);
     }
