@@ -21,10 +21,13 @@ public static class KnownNames
         "moons", "circles", "spirals", "blobs", "gaussian-mixture",
     };
 
+    /// <summary>Experiment kinds that compute a <see cref="StudySpec"/> instead of training.</summary>
+    public static IReadOnlySet<string> StudyKinds { get; } = new HashSet<string>(StringComparer.Ordinal) { "stability", "toy", "invariance" };
+
     public static IReadOnlySet<string> ExperimentKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "main-grid", "lr-sweep", "batch-sweep", "dimension-ablation", "augmentation", "mixup", "param-measures",
-        "optimizer", "more-networks", "probe-variants", "theory",
+        "optimizer", "more-networks", "probe-variants", "stability", "toy", "invariance",
     };
 
     public static IReadOnlySet<string> ProbeKinds { get; } = new HashSet<string>(StringComparer.Ordinal)

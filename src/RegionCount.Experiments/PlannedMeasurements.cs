@@ -13,6 +13,10 @@ public static class PlannedMeasurements
     public static IReadOnlyList<PlannedMeasurement> Of(RunConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        if (config.Study is not null)
+        {
+            return []; // a study's record holds its own rows, checked by its analysis
+        }
         var epochs = new SortedSet<int>(config.MeasurementEpochs) { 0, config.Hyperparameters.Epochs };
         return [.. epochs.SelectMany(e => Enumerable.Range(0, config.Probes.Count).Select(p => new PlannedMeasurement(e, p)))];
     }

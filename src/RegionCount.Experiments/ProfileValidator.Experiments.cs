@@ -12,6 +12,15 @@ public static partial class ProfileValidator
         {
             add($"{path}.kind", $"unknown experiment kind '{e.Kind}' (known: {Join(KnownNames.ExperimentKinds)})");
         }
+        if (e.Kind is not null && KnownNames.StudyKinds.Contains(e.Kind))
+        {
+            ValidateStudyExperiment(e, path, datasets, models, add);
+            return e.Id;
+        }
+        if (e.Study is not null)
+        {
+            add($"{path}.study", $"only study experiments ({Join(KnownNames.StudyKinds)}) take a study");
+        }
         CheckReferences(e.Datasets, $"{path}.datasets", "dataset", datasets, add);
         CheckReferences(e.Models, $"{path}.models", "model", models, add);
         int? epochs = ValidateGrid(e.Grid, $"{path}.grid", add);
@@ -42,17 +51,7 @@ public static partial class ProfileValidator
                 }
             }
         }
-        if (e.Probes is not { Count: > 0 })
-        {
-            add($"{path}.probes", "empty: at least one probe setting is needed");
-        }
-        else
-        {
-            for (int i = 0; i < e.Probes.Count; i++)
-            {
-                ValidateProbe(e.Probes[i], $"{path}.probes[{i}]", add);
-            }
-        }
+        ValidateProbes(e.Probes, $"{path}.probes", add);
         for (int i = 0; i < (e.Measures?.Count ?? 0); i++)
         {
             if (!KnownNames.Measures.Contains(e.Measures![i]))
@@ -61,6 +60,31 @@ public static partial class ProfileValidator
             }
         }
         return e.Id;
+    }
+
+    private static void ValidateProbes(IReadOnlyList<ProbeSpec>? probes, string path, Action<string, string> add)
+    {
+        if (probes is not { Count: > 0 })
+        {
+            add(path, "empty: at least one probe setting is needed");
+            return;
+        }
+        for (int i = 0; i < probes.Count; i++)
+        {
+            ValidateProbe(probes[i], $"{path}[{i}]", add);
+        }
+    }
+
+    private static void CheckSeeds(IReadOnlyList<long>? seeds, string path, Action<string, string> add)
+    {
+        if (seeds is not { Count: > 0 })
+        {
+            add(path, "empty: at least one seed is needed");
+        }
+        else if (seeds.Distinct().Count() != seeds.Count)
+        {
+            add(path, "duplicate seeds");
+        }
     }
 
     private static void CheckReferences(IReadOnlyList<string>? ids, string path, string what, HashSet<string> known, Action<string, string> add)

@@ -9,6 +9,8 @@ namespace RegionCount.Experiments;
 /// <param name="MeasurementEpochs">Sorted epochs after which region counts are measured.</param>
 /// <param name="Probes">The probe settings.</param>
 /// <param name="Measures">Parameter-dependent measures to record, sorted; null for none.</param>
+/// <param name="Study">A study run (T1, C8) instead of training; null for every training run (and dropped from the
+/// fingerprint, so training runs keep theirs).</param>
 public sealed record RunConfig(
     int FormatVersion,
     DatasetSpec Dataset,
@@ -17,7 +19,8 @@ public sealed record RunConfig(
     long Seed,
     IReadOnlyList<int> MeasurementEpochs,
     IReadOnlyList<ProbeSpec> Probes,
-    IReadOnlyList<string>? Measures = null)
+    IReadOnlyList<string>? Measures = null,
+    StudySpec? Study = null)
 {
     public const int CurrentFormatVersion = 1;
 }

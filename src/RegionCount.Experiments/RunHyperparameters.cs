@@ -10,4 +10,8 @@ public sealed record RunHyperparameters(
     string Schedule,
     int Epochs,
     string Augmentation,
-    double MixupAlpha);
+    double MixupAlpha)
+{
+    /// <summary>The settings of a study run: nothing is trained by the main recipe (epochs 0).</summary>
+    public static RunHyperparameters None { get; } = new(0, 0, 0, "none", 0, "none", 0, "none", 0);
+}

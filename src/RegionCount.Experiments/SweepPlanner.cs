@@ -37,7 +37,47 @@ public static class SweepPlanner
         return new SweepPlan(profile.Name!, runs);
     }
 
-    private static IEnumerable<RunConfig> Expand(ExperimentSpec e, Dictionary<string, DatasetSpec> datasets, Dictionary<string, ModelSpec> models)
+    private static IEnumerable<RunConfig> Expand(ExperimentSpec e, Dictionary<string, DatasetSpec> datasets, Dictionary<string, ModelSpec> models) =>
+        e.Study is { } study ? ExpandStudy(e, study, datasets, models) : ExpandGrid(e, datasets, models);
+
+    /// <summary>Stability: one run per input dimension (all seeds and κ levels in it; the data line and the network are
+    /// the study's own, named "line" and "two-layer-relu" in the record). Toy: one run (the three points, a 2→5→1 net).
+    /// Invariance: the untrained model on each dataset × model × seed, measured with the experiment's probes.</summary>
+    private static IEnumerable<RunConfig> ExpandStudy(ExperimentSpec e, StudySpec study, Dictionary<string, DatasetSpec> datasets, Dictionary<string, ModelSpec> models)
+    {
+        var none = RunHyperparameters.None;
+        switch (study.Kind)
+        {
+            case StudyKind.Stability:
+                foreach (var dimension in study.Dimensions!)
+                {
+                    yield return new RunConfig(RunConfig.CurrentFormatVersion, new DatasetSpec { Name = "line" }, new ModelSpec { Name = "two-layer-relu" },
+                        none, study.DataSeed!.Value, [], [], Study: study with { Dimensions = [dimension] });
+                }
+                break;
+            case StudyKind.Toy:
+                yield return new RunConfig(RunConfig.CurrentFormatVersion, new DatasetSpec { Name = "three-points" }, new ModelSpec { Name = "toy-2-5-1" },
+                    none, e.Seeds![0], [], [], Study: study);
+                break;
+            case StudyKind.Invariance:
+                foreach (var datasetId in e.Datasets!)
+                {
+                    foreach (var modelId in e.Models!)
+                    {
+                        foreach (var seed in e.Seeds!)
+                        {
+                            yield return new RunConfig(RunConfig.CurrentFormatVersion, datasets[datasetId] with { Id = null }, models[modelId] with { Id = null },
+                                none, seed, [], e.Probes!, Study: study);
+                        }
+                    }
+                }
+                break;
+            default:
+                throw new InvalidOperationException($"experiment {e.Id}: study kind {study.Kind} has no plan");
+        }
+    }
+
+    private static IEnumerable<RunConfig> ExpandGrid(ExperimentSpec e, Dictionary<string, DatasetSpec> datasets, Dictionary<string, ModelSpec> models)
     {
         var g = e.Grid!;
         var measurement = e.MeasurementEpochs!.Distinct().Order().ToList();

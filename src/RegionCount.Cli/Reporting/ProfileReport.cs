@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using RegionCount.Data;
 using RegionCount.Experiments;
-using RegionCount.Cli.Claims;
-using RegionCount.Execution;
-using RegionCount.Reports.Analysis;
 using RegionCount.Reports.Assembly;
 using RegionCount.Reports.Exporters;
 using RegionCount.Runtime;
@@ -23,20 +19,7 @@ public static class ProfileReport
         var records = Directory.Exists(storeDirectory)
             ? store.ReadAll().ToDictionary(r => r.Fingerprint, StringComparer.Ordinal)
             : new Dictionary<string, RunRecord>(StringComparer.Ordinal);
-        var locator = DataLocator.FromEnvironment(dataDir);
-        var computed = new Dictionary<string, Func<ClaimResult>>(StringComparer.Ordinal)
-        {
-            ["C8"] = () => InvarianceOnFirstDataset(profile, locator, runtime),
-            ["T1"] = () => TheoryClaim.Analyze(runtime.Device),
-        };
-        return new ProfileAnalysis(profile, plan, records, computed);
-    }
-
-    private static ClaimResult InvarianceOnFirstDataset(Profile profile, DataLocator locator, RuntimeContext runtime)
-    {
-        var spec = profile.Datasets!.First(d => d.Name is not null && !KnownNames.SyntheticDatasets.Contains(d.Name));
-        using var data = new RunDataCache(locator);
-        return InvarianceClaim.Analyze(data.Get(spec).Train, runtime.Device);
+        return new ProfileAnalysis(profile, plan, records);
     }
 
     /// <summary>"69 canonical on AMD EPYC": the numeric mode and processor the records were computed in.</summary>

@@ -38,6 +38,15 @@ public sealed record ClaimRun(
     /// <summary>Labels on the plane through three training images after the last epoch (row-major, R×R), if recorded.</summary>
     public int[,]? PlaneMap { get; init; }
 
+    /// <summary>The study a study run computed (T1, C8); null for training runs.</summary>
+    public Experiments.StudySpec? Study { get; init; }
+
+    /// <summary>A study run's rows (its record's metrics table); null for training runs.</summary>
+    public Experiments.MetricTable? StudyRows { get; init; }
+
+    /// <summary>A study run's label grids in measurement order (the toy's decision maps); empty otherwise.</summary>
+    public IReadOnlyList<int[,]> StudyMaps { get; init; } = [];
+
     public bool Completed => Status == "completed";
 
     /// <summary>Generalization gap as the paper defines it: train accuracy (running) − test accuracy, in points.</summary>

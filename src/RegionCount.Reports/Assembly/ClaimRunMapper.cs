@@ -64,6 +64,9 @@ public static class ClaimRunMapper
             measures)
         {
             PlaneMap = plane,
+            Study = c.Study,
+            StudyRows = c.Study is null ? null : record?.Metrics,
+            StudyMaps = c.Study is null ? [] : [.. counts.Where(m => m.Map is not null).OrderBy(m => m.ProbeIndex).Select(m => m.Map!.ToArray())],
         };
     }
 

@@ -6,11 +6,10 @@ namespace RegionCount.Reports.Assembly;
 
 /// <summary>
 /// Analyses a profile's claims from its plan and the store's records: each claim the profile names is judged from
-/// the runs of the experiments it lists (C8 and T1 compute their own evidence). Claims are analysed on demand and
+/// the runs of the experiments it lists (C8 and T1 from their study records). Claims are analysed on demand and
 /// cached, so a test of one claim does not pay for the others.
 /// </summary>
-public sealed class ProfileAnalysis(
-    Profile profile, SweepPlan plan, IReadOnlyDictionary<string, RunRecord> records, IReadOnlyDictionary<string, Func<ClaimResult>> computed)
+public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDictionary<string, RunRecord> records)
 {
     private readonly Dictionary<string, ClaimOutcome?> _cache = new(StringComparer.Ordinal);
 
@@ -37,7 +36,7 @@ public sealed class ProfileAnalysis(
     }
 
     private bool IsAnalysable(string id) =>
-        id is "C8" or "T1" || (Profile.Claims![id].Experiments is { Count: > 0 } e && Plan.Runs.Any(r => r.Experiments.Any(e.Contains)));
+        Profile.Claims![id].Experiments is { Count: > 0 } e && Plan.Runs.Any(r => r.Experiments.Any(e.Contains));
 
     private ClaimOutcome? Analyze(string id)
     {
@@ -49,8 +48,7 @@ public sealed class ProfileAnalysis(
         var thresholds = new ClaimThresholds(claim, expectation.Thresholds, expectation.Expectation == "asserted");
         var experiments = (IReadOnlyCollection<string>?)expectation.Experiments ?? [];
         var runs = ClaimRunMapper.Map(Plan, Records, experiments);
-        var result = claim.Analysis is { } analysis ? analysis(claim, new ClaimInput(runs, thresholds))
-            : computed.TryGetValue(id, out var compute) ? compute() : null;
+        var result = claim.Analysis?.Invoke(claim, new ClaimInput(runs, thresholds));
         return result is null ? null
             : new ClaimOutcome(result, thresholds.Asserted, expectation.Note, runs.Count, runs.Count(r => r.Status == "missing"));
     }

@@ -77,9 +77,10 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C8 = new("C8", "Invariance to reparametrization",
         "The region count is invariant to reparametrization.", "conceptual",
         "a function-preserving rescaling of a ReLU layer leaves every probe's labels and count identical while norms change",
-        [])
+        ["invariance"])
     {
         Thresholds = [],
+        Analysis = (c, i) => InvarianceClaim.Analyze(c, i.Runs),
     };
 
     public static readonly ClaimDefinition C9 = new("C9", "The correlation holds on CIFAR-100",
@@ -157,9 +158,10 @@ public static class ClaimCatalog
         "GD with step η settles only where λ_max ≤ 2/η, and such minima have fewer label changes along the data as η grows.",
         "no numbers (theorem)",
         "η·λ_max/2 ≤ 1 for converged runs; sign changes along the data line non-increasing in η (trend test over seeds)",
-        [])
+        ["stability", "toy"])
     {
-        Thresholds = [],
+        Thresholds = [ThresholdSpec.Alpha, StabilityClaim.StabilityTolerance],
+        Analysis = (c, i) => StabilityClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
     public static IReadOnlyList<ClaimDefinition> All { get; } = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C18, T1];

@@ -16,7 +16,7 @@ public sealed record ClaimDefinition(string Id, string Title, string Statement, 
     /// <summary>The thresholds its analysis reads; a profile may set only these.</summary>
     public IReadOnlyList<ThresholdSpec> Thresholds { get; init; } = [];
 
-    /// <summary>The claim as a pure function of the runs of the experiments the profile lists for it; null for a claim
-    /// that needs no runs (its evidence is computed by the engine and supplied to the analysis).</summary>
+    /// <summary>The claim as a pure function of the runs of the experiments the profile lists for it (training runs, or
+    /// the study runs of C8 and T1); null for a claim the harness cannot analyse yet.</summary>
     public Func<ClaimDefinition, ClaimInput, ClaimResult?>? Analysis { get; init; }
 }

@@ -39,6 +39,10 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(progress);
         var config = run.Config;
+        if (config.Study is not null)
+        {
+            return StudyRunner.Run(config, _data.Get, _device);
+        }
         var clock = Stopwatch.StartNew();
         var data = _data.Get(config.Dataset);
         var checkpoints = CheckpointFolder(_cache, run.Fingerprint, _device);

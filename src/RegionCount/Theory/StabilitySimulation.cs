@@ -49,7 +49,7 @@ public static partial class StabilitySimulation
             runs.Add(new StabilityRun(level, design.Kappas[level], etas[r], runSeeds[r], status[r], steps[r], losses[r],
                 gradNorms[r], diverged ? double.NaN : eigen[r], signChanges, errors, (int)active[r]));
         }
-        return Summarize(design, reference, runs);
+        return new StabilityResult(design, reference, runs);
     }
 
     private static double ReferenceSharpness(StabilityDesign design, Tensor x, Tensor y, Device device)
@@ -72,13 +72,13 @@ public static partial class StabilitySimulation
         {
             problems.Add("Seeds must be at least two distinct values");
         }
-        if (d.Width < 1 || d.MaxSteps < 1 || d.CheckEvery < 1 || d.Permutations < 1)
+        if (d.Width < 1 || d.MaxSteps < 1 || d.CheckEvery < 1)
         {
-            problems.Add("Width, MaxSteps, CheckEvery and Permutations must be positive");
+            problems.Add("Width, MaxSteps and CheckEvery must be positive");
         }
-        if (!(d.GradientTolerance > 0) || !(d.LossTolerance >= 0) || !(d.BlowUpLoss > 0) || !(d.StabilityTolerance >= 0))
+        if (!(d.GradientTolerance > 0) || !(d.LossTolerance >= 0) || !(d.BlowUpLoss > 0))
         {
-            problems.Add("tolerances must be positive (LossTolerance and StabilityTolerance may be 0)");
+            problems.Add("tolerances must be positive (LossTolerance may be 0)");
         }
         if (problems.Count > 0)
         {
