@@ -88,7 +88,7 @@ public static partial class Correlation
     internal static double TFromR(double r, int n) =>
         Math.Abs(r) >= 1 ? Math.CopySign(double.PositiveInfinity, r) : r * Math.Sqrt((n - 2) / (1 - (r * r)));
 
-    private static Interval FisherInterval(double r, int n, Alternative alternative, double level)
+    internal static Interval FisherInterval(double r, int n, Alternative alternative, double level)
     {
         var z = Math.Atanh(Math.Clamp(r, -1 + 1e-15, 1 - 1e-15));
         var se = 1 / Math.Sqrt(n - 3);
