@@ -48,7 +48,10 @@ public static partial class Correlation
         return Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1, 1);
     }
 
-    /// <summary>Spearman's ρ (Pearson r of average ranks); p-value from the t approximation with n − 2 df.</summary>
+    /// <summary>Spearman's ρ (Pearson r of average ranks); p-value from the t approximation t = ρ √((n−2)/(1−ρ²)) with
+    /// n − 2 df, for every n and with or without ties. This is not R's <c>cor.test</c> default for small n without
+    /// ties, which is exact (AS 89): for R's documentation example (n = 9, ρ = 0.6) R prints p = 0.0968, this gives
+    /// 0.0876. For a Monte-Carlo permutation p use <see cref="SpearmanPermutation"/>.</summary>
     public static StatResult Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y, Alternative alternative = Alternative.TwoSided)
     {
         Guard.Paired(x, y, 3);
@@ -88,7 +91,7 @@ public static partial class Correlation
     internal static double TFromR(double r, int n) =>
         Math.Abs(r) >= 1 ? Math.CopySign(double.PositiveInfinity, r) : r * Math.Sqrt((n - 2) / (1 - (r * r)));
 
-    private static Interval FisherInterval(double r, int n, Alternative alternative, double level)
+    internal static Interval FisherInterval(double r, int n, Alternative alternative, double level)
     {
         var z = Math.Atanh(Math.Clamp(r, -1 + 1e-15, 1 - 1e-15));
         var se = 1 / Math.Sqrt(n - 3);

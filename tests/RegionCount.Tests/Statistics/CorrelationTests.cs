@@ -73,6 +73,22 @@ public sealed class CorrelationTests
     }
 
     [Fact]
+    public void Spearman_p_is_the_t_approximation_not_Rs_exact_default()
+    {
+        // R's example: S = Σd² = 48, ρ = 1 − 6·48/(9·80) = 0.6, t = 0.6·√(7/0.64) = 1.98431. Spearman reports the t
+        // approximation 2·P(T_7 ≥ 1.98431) (MathNet's t cdf) = 0.0876. R prints the exact p = 0.0968 instead: all
+        // 9! = 362,880 orders enumerated, 17,563 have S ≤ 48, p = 2·17563/362880 = 0.09680 (re-derived by a script).
+        var t = 0.6 * Math.Sqrt(7 / 0.64);
+
+        var result = Correlation.Spearman(X, Y);
+
+        result.Statistic.Should().BeApproximately(t, 1e-12);
+        result.PValue.Should().BeApproximately(2 * (1 - MN.Distributions.StudentT.CDF(0, 1, 7, t)), 1e-12);
+        result.PValue.Should().BeApproximately(0.0876, 1e-4);
+        (2 * 17563.0 / 362880).Should().BeApproximately(0.0968, 5e-5);
+    }
+
+    [Fact]
     public void Spearman_permutation_p_agrees_with_the_t_approximation_for_moderate_n()
     {
         // n = 30, moderate association: the t approximation of the null of ρ is good; tolerance 0.02 absolute
