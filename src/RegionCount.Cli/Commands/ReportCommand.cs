@@ -33,10 +33,12 @@ internal static class ReportCommand
         var runtime = CommonOptions.InitializeRuntime(parse.GetValue(options.Device), parse.GetValue(options.Threads), 0, output);
         try
         {
-            var (markdown, html) = ProfileReport.Write(profile, store, folder, runtime, parse.GetValue(options.DataDir));
-            output.WriteLine($"report: {markdown}");
-            output.WriteLine($"report: {html}");
-            PrintVerdicts(markdown, output);
+            var written = ProfileReport.Write(profile, store, folder, runtime, parse.GetValue(options.DataDir));
+            foreach (var path in written)
+            {
+                output.WriteLine($"report: {path}");
+            }
+            PrintVerdicts(written[0], output);
             return 0;
         }
         catch (StoreException e)

@@ -36,8 +36,8 @@ public static class ProfileReport
         return groups.Count == 0 ? "no records" : string.Join("; ", groups);
     }
 
-    /// <returns>The paths of report.md and report.html.</returns>
-    public static (string Markdown, string Html) Write(Profile profile, string storeDirectory, string outputDirectory, RuntimeContext runtime, string? dataDir)
+    /// <returns>The main file of every format of <see cref="ReportExporters.All"/>: report.md, report.html, verdicts.json.</returns>
+    public static IReadOnlyList<string> Write(Profile profile, string storeDirectory, string outputDirectory, RuntimeContext runtime, string? dataDir)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(runtime);
@@ -48,6 +48,6 @@ public static class ProfileReport
         var environment = EnvironmentLines.Capture(profile.Name!, runtime.Device.ToString(), runSeconds, clock.Elapsed.TotalSeconds, dataDir)
             .Append(("numerics of the run records", RecordNumerics(analysis.Records.Values))).ToList();
         var model = ReportBuilder.Build(analysis, environment);
-        return (MarkdownReportExporter.Write(model, outputDirectory), HtmlReportExporter.Write(model, outputDirectory));
+        return ReportExporters.WriteAll(model, outputDirectory);
     }
 }

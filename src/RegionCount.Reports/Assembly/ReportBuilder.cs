@@ -25,10 +25,13 @@ public static class ReportBuilder
             new MetricColumn("expectation", "profile"),
             new MetricColumn("verdict", "verdict"),
         ]);
+        var rows = new List<VerdictRow>();
         foreach (var outcome in outcomes)
         {
             foreach (var v in outcome.Result.Verdicts)
             {
+                rows.Add(new VerdictRow(v.ClaimId, v.Subject, outcome.Result.Claim.PaperValue, v.Statistic, v.Value, v.Low, v.High, v.N,
+                    v.Threshold, outcome.Asserted ? "asserted" : "recorded", v.OutcomeText, v.Evidence));
                 verdicts.Add(v.ClaimId, v.Subject, outcome.Result.Claim.PaperValue, v.Statistic,
                     double.IsNaN(v.Value) ? "—" : v.ValueWithInterval(), v.N, v.Threshold, outcome.Asserted ? "asserted" : "recorded", v.OutcomeText);
             }
@@ -54,7 +57,10 @@ public static class ReportBuilder
             sections.Add(exact);
         }
         return new ReportModel($"RegionCount reproducibility report: profile `{analysis.Profile.Name}`", analysis.Profile.Name!,
-            environment, summary, verdicts, sections, Settings);
+            environment, summary, verdicts, sections, Settings)
+        {
+            VerdictRows = rows,
+        };
     }
 
     private static string Tally(IReadOnlyList<ClaimOutcome> outcomes)

@@ -17,4 +17,8 @@ public sealed record ReportModel(
     IReadOnlyList<(string Heading, string Text)> Summary,
     MetricTable Verdicts,
     IReadOnlyList<ReportSection> Sections,
-    IReadOnlyList<(string Setting, string Choice)> Settings);
+    IReadOnlyList<(string Setting, string Choice)> Settings)
+{
+    /// <summary>The verdicts as data (the verdicts table's rows with unrounded values and the evidence).</summary>
+    public IReadOnlyList<VerdictRow> VerdictRows { get; init; } = [];
+}

@@ -1,0 +1,29 @@
+namespace RegionCount.Reports.Exporters;
+
+/// <summary>One verdict as data, for tools that read a report without parsing Markdown (verdicts.json, verdicts.csv).
+/// NaN marks "no value" (written as null in JSON and as an empty field in CSV).</summary>
+/// <param name="Claim">C1 … T1.</param>
+/// <param name="Subject">The network (and variant) judged.</param>
+/// <param name="Paper">The paper's value, as printed.</param>
+/// <param name="Statistic">What <paramref name="Value"/> is (Pearson r, JT p, …).</param>
+/// <param name="Value">Our estimate.</param>
+/// <param name="Low">Lower end of its 95 % interval.</param>
+/// <param name="High">Upper end of its 95 % interval.</param>
+/// <param name="N">Configurations, runs or probes the statistic is over.</param>
+/// <param name="Rule">The rule the verdict applied, as stated in the report.</param>
+/// <param name="Expectation">asserted or recorded (by the profile).</param>
+/// <param name="Verdict">reproduced, not reproduced or inconclusive.</param>
+/// <param name="Evidence">The evidence line of the report.</param>
+public sealed record VerdictRow(
+    string Claim,
+    string Subject,
+    string Paper,
+    string Statistic,
+    double Value,
+    double Low,
+    double High,
+    int N,
+    string Rule,
+    string Expectation,
+    string Verdict,
+    string Evidence);
