@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace RegionCount.Reports.Exporters;
 
 /// <summary>The verdicts of a report as machine-readable files: verdicts.json (profile, environment, one object per
-/// verdict) and verdicts.csv (one row per verdict, RFC 4180 quoting, invariant culture, round-trip numbers).</summary>
+/// verdict) and verdicts.csv (one row per verdict, RFC 4180 quoting with LF line ends, invariant culture, round-trip numbers).</summary>
 public static class VerdictDataExporter
 {
     public const string JsonFileName = "verdicts.json";
@@ -41,12 +41,12 @@ public static class VerdictDataExporter
     {
         ArgumentNullException.ThrowIfNull(model);
         var csv = new StringBuilder();
-        csv.Append(string.Join(',', Header)).Append("\r\n");
+        csv.Append(string.Join(',', Header)).Append('\n');
         foreach (var v in model.VerdictRows)
         {
             string[] fields = [v.Claim, v.Subject, v.Paper, v.Statistic, Text(v.Value), Text(v.Low), Text(v.High),
                 v.N.ToString(CultureInfo.InvariantCulture), v.Rule, v.Expectation, v.Verdict, v.Evidence];
-            csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+            csv.Append(string.Join(',', fields.Select(Quote))).Append('\n');
         }
         return csv.ToString();
     }

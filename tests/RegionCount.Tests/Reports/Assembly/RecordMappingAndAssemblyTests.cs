@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using RegionCount.Experiments;
+using RegionCount.Reports.Assembly;
+using RegionCount.Reports.Exporters;
+using RegionCount.Tests.Experiments;
+using Xunit;
+
+namespace RegionCount.Tests.Reports.Assembly;
+
+/// <summary>Records → claim runs (the mapping) and a profile's analysis → report model (the assembly), on hand-made
+/// records with known numbers.</summary>
+public sealed class RecordMappingAndAssemblyTests
+{
+    private static SweepPlan Plan(JsonObject json) => SweepPlanner.Plan(ProfileLoader.Parse(json.ToJsonString(), "t.json"));
+
+    /// <summary>A completed record whose gap and count grow with the learning rate (so C1's r is +1).</summary>
+    private static RunRecord Record(RunSpec run)
+    {
+        double lr = run.Config.Hyperparameters.LearningRate;
+        double count = 2 + (10 * lr) + (0.001 * run.Config.Hyperparameters.BatchSize) + (0.0001 * run.Config.Seed);
+        var summary = new Dictionary<string, double>
+        {
+            [SummaryKeys.TrainAccuracyRunning] = 100,
+            [SummaryKeys.TrainAccuracyClean] = 100,
+            [SummaryKeys.TestAccuracy] = 90 - (10 * count),
+            [SummaryKeys.MeasurePrefix + "margin"] = 1.5,
+        };
+        var counts = new[] { 0, run.Config.Hyperparameters.Epochs }
+            .Select(e => new RegionCountMeasurement(e, 0, e == 0 ? 1 : count, e == 0 ? null : count - 0.1, e == 0 ? null : count + 0.1)).ToList();
+        return new RunRecord(RunConfig.CurrentFormatVersion, run.Fingerprint, run.Config, run.Config.Seed, RunStatus.Completed, null,
+            MetricTable.Empty, counts, summary, new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 1), new Dictionary<string, string>());
+    }
+
+    [Fact]
+    public void A_record_maps_to_its_configuration_final_count_interval_epochs_accuracies_and_measures()
+    {
+        var run = Plan(TestProfiles.Tiny()).Runs[0];
+
+        var mapped = ClaimRunMapper.Map(run, "main", Record(run));
+
+        var h = run.Config.Hyperparameters;
+        double count = 2 + (10 * h.LearningRate) + (0.001 * h.BatchSize) + (0.0001 * run.Config.Seed);
+        mapped.Should().BeEquivalentTo(new
+        {
+            Experiment = "main", Model = "mlp", Dataset = "moons", h.LearningRate, h.BatchSize, Seed = run.Config.Seed, Status = "completed",
+            TrainAccuracyRunning = 100.0, TestAccuracy = 90 - (10 * count),
+        });
+        mapped.FinalCounts.Should().Equal(new Dictionary<string, double> { ["segment"] = count });
+        mapped.CountIntervals["segment"].Should().Be((count - 0.1, count + 0.1));
+        mapped.CountsByEpoch.Should().Equal((0, 1.0), (3, count));
+        mapped.Measures.Should().Equal(new Dictionary<string, double> { ["margin"] = 1.5 });
+        mapped.Study.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_planned_run_without_a_record_is_mapped_as_missing_and_runs_of_other_experiments_are_left_out()
+    {
+        var plan = Plan(TestProfiles.Tiny());
+        var records = new Dictionary<string, RunRecord> { [plan.Runs[0].Fingerprint] = Record(plan.Runs[0]) };
+
+        var runs = ClaimRunMapper.Map(plan, records, ["main"]);
+
+        runs.Should().HaveCount(plan.Runs.Count);
+        runs.Count(r => r.Status == "missing").Should().Be(plan.Runs.Count - 1);
+        runs.Count(r => r.Completed).Should().Be(1);
+        ClaimRunMapper.Map(plan, records, ["other"]).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_report_assembles_each_claim_s_verdicts_into_the_table_the_data_rows_and_a_section()
+    {
+        var json = TestProfiles.Tiny();
+        json["claims"]!["C4"] = new JsonObject { ["expectation"] = "recorded", ["experiments"] = new JsonArray("main") };
+        var profile = ProfileLoader.Parse(json.ToJsonString(), "t.json");
+        var plan = SweepPlanner.Plan(profile);
+        var analysis = new ProfileAnalysis(profile, plan, plan.Runs.ToDictionary(r => r.Fingerprint, Record));
+
+        var model = ReportBuilder.Build(analysis, [("device", "cpu")]);
+
+        analysis.ClaimIds.Should().Equal("C1", "C4");
+        var c1 = model.VerdictRows.Single(v => v.Claim == "C1");
+        // gap = 100 − (90 − 10·count) = 10 + 10·count: exactly linear in the count, so r = 1 in every resample.
+        c1.Should().BeEquivalentTo(new { Subject = "mlp", Statistic = "Pearson r", Expectation = "asserted", Verdict = "reproduced", N = 4 });
+        c1.Value.Should().BeApproximately(1, 1e-12);
+        model.VerdictRows.Select(v => v.Claim).Should().Equal("C1", "C4");
+        model.Verdicts.Rows.Should().HaveCount(2);
+        model.Sections.Select(s => s.Id).Should().Contain(["C1", "C4"]);
+        model.Environment.Should().Contain(("device", "cpu"));
+    }
+
+    [Fact]
+    public void The_exporter_list_writes_markdown_html_and_the_verdicts_as_json_and_csv()
+    {
+        var folder = Directory.CreateTempSubdirectory("rc-export-");
+        try
+        {
+            var profile = ProfileLoader.Parse(TestProfiles.Tiny().ToJsonString(), "t.json");
+            var plan = SweepPlanner.Plan(profile);
+            var model = ReportBuilder.Build(new ProfileAnalysis(profile, plan, plan.Runs.ToDictionary(r => r.Fingerprint, Record)), []);
+
+            var written = ReportExporters.WriteAll(model, folder.FullName);
+
+            written.Select(Path.GetFileName).Should().Equal("report.md", "report.html", "verdicts.json");
+            var json = JsonNode.Parse(File.ReadAllText(written[2]))!;
+            json["profile"]!.GetValue<string>().Should().Be("tiny");
+            json["verdicts"]![0]!["claim"]!.GetValue<string>().Should().Be("C1");
+            json["verdicts"]![0]!["value"]!.GetValue<double>().Should().Be(model.VerdictRows[0].Value);
+            var csv = File.ReadAllLines(Path.Combine(folder.FullName, "verdicts.csv"));
+            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,rule,expectation,verdict,evidence");
+            csv.Should().HaveCount(2);
+            csv[1].Should().StartWith("C1,mlp,\"Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814\",Pearson r,");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_number_is_null_in_json_and_empty_in_csv()
+    {
+        var model = new ReportModel("t", "p", [], [], new RegionCount.Reports.Tables.MetricTable("v", "v", [new RegionCount.Reports.Tables.MetricColumn("claim", "claim")]), [], [])
+        {
+            VerdictRows = [new VerdictRow("C3", "mlp", "x", "JT p", 0.04, double.NaN, double.NaN, 12, "p < 0.05", "recorded", "reproduced", "a \"quoted\" line")],
+        };
+
+        JsonNode.Parse(VerdictDataExporter.RenderJson(model))!["verdicts"]![0]!["low"].Should().BeNull();
+        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
+    }
+}
