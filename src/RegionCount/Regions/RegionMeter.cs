@@ -79,11 +79,21 @@ public sealed class RegionMeter : IDisposable
         return results;
     }
 
-    /// <summary>The grid estimator against the exact count on every probe (miss = exact − grid).</summary>
-    public LineComparison CompareWithExact(nn.Module<Tensor, Tensor> model)
+    /// <summary>The grid estimator against the exact count on every probe (miss = exact − grid); measures the grid
+    /// first. A caller that already holds this model's <see cref="Measure"/> passes it to the other overload instead.</summary>
+    public LineComparison CompareWithExact(nn.Module<Tensor, Tensor> model) => CompareWithExact(model, Measure(model));
+
+    /// <summary>The grid counts of <paramref name="measured"/>, this meter's <see cref="Measure"/> of the same model
+    /// state, against the exact count on every probe. Measure is deterministic (same probes, eval mode, no gradient),
+    /// so this equals measuring again.</summary>
+    public LineComparison CompareWithExact(nn.Module<Tensor, Tensor> model, RegionMeasurement measured)
     {
-        var grid = Measure(model).Probes.Select(r => r.Count.Total).ToArray();
-        return new LineComparison(grid, MeasureExact(model));
+        ArgumentNullException.ThrowIfNull(measured);
+        if (measured.Settings != Settings || measured.Seed != Seed || measured.Dataset != _dataset || measured.Probes.Count != Probes.Probes.Count)
+        {
+            throw new ArgumentException("RegionMeter: the measurement was not taken by this meter", nameof(measured));
+        }
+        return new LineComparison([.. measured.Probes.Select(r => r.Count.Total)], MeasureExact(model));
     }
 
     /// <summary>Adaptive counts of every 1-D probe: a coarse grid refined by bisection to <paramref name="resolution"/>.</summary>

@@ -1,3 +1,5 @@
+using RegionCount.Statistics;
+
 namespace RegionCount.Regions;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed record RegionSummary(
         var m = counts.Count;
         var mean = counts.Average(c => (double)c.Total);
         var sd = m > 1 ? Math.Sqrt(counts.Sum(c => (c.Total - mean) * (c.Total - mean)) / (m - 1)) : 0;
-        var half = m > 1 ? StudentT.Quantile975(m - 1) * sd / Math.Sqrt(m) : 0;
+        var half = m > 1 ? StudentT.Quantile(0.975, m - 1) * sd / Math.Sqrt(m) : 0;
         var perClass = new SortedDictionary<int, double>();
         foreach (var (label, regions) in counts.SelectMany(c => c.PerClass))
         {

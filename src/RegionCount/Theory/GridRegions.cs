@@ -1,42 +1,38 @@
+using RegionCount.Regions;
+
 namespace RegionCount.Theory;
 
-/// <summary>Connected components of equal label on a 2-D label grid, 4-connectivity (no diagonals).</summary>
+/// <summary>Connected components of equal label on a 2-D label grid, 4-connectivity (no diagonals): the 2-D face
+/// count of <see cref="RegionCounter"/>.</summary>
 public static class GridRegions
 {
-    /// <summary>The number of 4-connected components of equal value in <paramref name="labels"/> [rows, columns].</summary>
+    /// <summary>The number of 4-connected components of equal value in <paramref name="labels"/> [rows, columns].
+    /// Every value is a label, negative ones included (none is a masked cell).</summary>
     public static int Count(int[,] labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        int rows = labels.GetLength(0);
-        int columns = labels.GetLength(1);
-        var seen = new bool[rows, columns];
-        var stack = new Stack<(int R, int C)>();
-        int regions = 0;
-        for (int r0 = 0; r0 < rows; r0++)
+        var flat = new int[labels.Length];
+        int i = 0;
+        bool negative = false;
+        foreach (int label in labels)
         {
-            for (int c0 = 0; c0 < columns; c0++)
+            negative |= label < 0;
+            flat[i++] = label;
+        }
+        if (negative)
+        {
+            // RegionCounter reads a negative label as a masked cell; renumber the values 0, 1, ... so each stays a label.
+            var renumbered = new Dictionary<int, int>();
+            for (int j = 0; j < flat.Length; j++)
             {
-                if (seen[r0, c0])
+                if (!renumbered.TryGetValue(flat[j], out int k))
                 {
-                    continue;
+                    k = renumbered.Count;
+                    renumbered.Add(flat[j], k);
                 }
-                regions++;
-                seen[r0, c0] = true;
-                stack.Push((r0, c0));
-                while (stack.Count > 0)
-                {
-                    var (r, c) = stack.Pop();
-                    foreach (var (nr, nc) in new[] { (r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1) })
-                    {
-                        if (nr >= 0 && nr < rows && nc >= 0 && nc < columns && !seen[nr, nc] && labels[nr, nc] == labels[r, c])
-                        {
-                            seen[nr, nc] = true;
-                            stack.Push((nr, nc));
-                        }
-                    }
-                }
+                flat[j] = k;
             }
         }
-        return regions;
+        return RegionCounter.Count(flat, [labels.GetLength(0), labels.GetLength(1)], Connectivity.Face).Total;
     }
 }

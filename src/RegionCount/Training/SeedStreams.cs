@@ -1,8 +1,10 @@
+using RegionCount.Data;
+
 namespace RegionCount.Training;
 
 /// <summary>
 /// Independent seeds for the random streams of one run, derived from (run seed, epoch, stream) with SplitMix64
-/// finalizers, so data order, augmentation and mixup of an epoch depend on nothing but those three numbers.
+/// (<see cref="SeedMix.Mix"/>), so data order, augmentation and mixup of an epoch depend on nothing but those three numbers.
 /// </summary>
 internal static class SeedStreams
 {
@@ -13,19 +15,8 @@ internal static class SeedStreams
 
     public static ulong Derive(long seed, int epoch, int stream)
     {
-        ulong z = Mix(unchecked((ulong)seed));
-        z = Mix(z ^ unchecked((ulong)epoch * 0x9E3779B97F4A7C15UL));
-        return Mix(z ^ unchecked((ulong)stream * 0xD1B54A32D192ED03UL));
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        unchecked
-        {
-            z += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
+        ulong z = SeedMix.Mix(unchecked((ulong)seed));
+        z = SeedMix.Mix(z ^ unchecked((ulong)epoch * 0x9E3779B97F4A7C15UL));
+        return SeedMix.Mix(z ^ unchecked((ulong)stream * 0xD1B54A32D192ED03UL));
     }
 }

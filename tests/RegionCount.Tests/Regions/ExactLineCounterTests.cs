@@ -38,6 +38,26 @@ public sealed class ExactLineCounterTests
     }
 
     [Fact]
+    public void Comparing_with_a_measurement_in_hand_equals_measuring_again()
+    {
+        using var data = TestNetwork.Gaussian(200, 6, 4);
+        using var net = TestNetwork.Mlp(6, [16, 16], 4, 4);
+        var settings = new ProbeSettings { Count = 12, Points = 7, Left = -0.5, Right = 1.5 };
+        using var meter = new RegionMeter(settings, data, 4, Cpu);
+        using var other = new RegionMeter(settings, data, 5, Cpu);
+        var measured = meter.Measure(net);
+
+        var reused = meter.CompareWithExact(net, measured);
+        var again = meter.CompareWithExact(net);
+
+        reused.Grid.Should().Equal(again.Grid).And.Equal(measured.Probes.Select(p => p.Count.Total));
+        reused.Exact.Select(e => e.Count).Should().Equal(again.Exact.Select(e => e.Count));
+        reused.MeanMiss.Should().Be(again.MeanMiss);
+        var act = () => other.CompareWithExact(net, measured);
+        act.Should().Throw<ArgumentException>().WithMessage("RegionMeter: the measurement was not taken by this meter*");
+    }
+
+    [Fact]
     public void Boundaries_agree_with_bisection()
     {
         using var data = TestNetwork.Gaussian(100, 5, 4);

@@ -28,4 +28,13 @@ public sealed class GridRegionsTests
         GridRegions.Count(grid).Should().Be(4);
         GridRegions.Count(new int[3, 3]).Should().Be(1);
     }
+
+    [Fact]
+    public void Negative_values_are_labels_too()
+    {
+        // Unlike RegionCounter's masked cells: -1 -1 / 0 -1 is two regions, and -1 0 -1 a row of three.
+        GridRegions.Count(new[,] { { -1, -1 }, { 0, -1 } }).Should().Be(2);
+        GridRegions.Count(new[,] { { -1, 0, -1 } }).Should().Be(3);
+        GridRegions.Count(new int[0, 4]).Should().Be(0);
+    }
 }
