@@ -8,6 +8,10 @@ namespace RegionCount.Experiments;
 /// from several machines merge by copying files together. Claims (<see cref="TryClaim"/>) keep concurrent sweeps apart.</summary>
 public sealed partial class RunStore
 {
+    /// <summary>Where a profile's records live unless --store says otherwise: reports/&lt;profile&gt;/runs (relative to
+    /// the working directory or a repository root; its report is written beside it, in reports/&lt;profile&gt;/).</summary>
+    public static string DefaultDirectory(string profileName) => Path.Combine("reports", profileName, "runs");
+
     private const string RecordExtension = ".json";
     private const string TempExtension = ".tmp";
 

@@ -3,7 +3,6 @@ using RegionCount.Experiments;
 using RegionCount.Reports.Claims;
 using RegionCount.Reports.Assembly;
 using RegionCount.Execution;
-using RegionCount.Cli.Reporting;
 using RegionCount.Reports.Snapshots;
 using RegionCount.Runtime;
 
@@ -41,7 +40,7 @@ public sealed class ProfileFixture : IDisposable
             }
             else
             {
-                store = Path.Combine(root, "reports", Profile.Name!, "runs");
+                store = Path.Combine(root, RunStore.DefaultDirectory(Profile.Name!));
             }
         }
         StoreDirectory = store;
@@ -57,7 +56,7 @@ public sealed class ProfileFixture : IDisposable
             Sweep = new SweepRunner(new RunStore(StoreDirectory), executor, new PlainSweepProgress(TextWriter.Null))
                 .Run(SweepPlanner.Plan(Profile), CancellationToken.None);
         }
-        Analysis = ProfileReport.Analyze(Profile, StoreDirectory, Runtime, null);
+        Analysis = ProfileAnalysis.FromStore(Profile, StoreDirectory);
         Numerics = NumericsState.Read();
         // Tables computed from committed records are pure C# arithmetic on stored numbers: exact on every machine.
         // Tables of runs trained here carry the processor's last bits (README, "Snapshots"): their numbers are

@@ -55,7 +55,7 @@ internal static class CountCommand
                 output.WriteLine("regions per class (mean per probe): " + string.Join(", ", s.MeanPerClass.Select(kv => string.Format(c, "{0}: {1:F3}", kv.Key, kv.Value))));
                 if (parse.GetValue(exact))
                 {
-                    var comparison = meter.CompareWithExact(model);
+                    var comparison = meter.CompareWithExact(model, measured);
                     output.WriteLine(string.Format(c, "exact: mean {0:F3}; the grid missed {1:F3} regions per probe on average",
                         comparison.Exact.Average(e => (double)e.Count), comparison.MeanMiss));
                 }

@@ -66,7 +66,7 @@ internal sealed class SweepOptions
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(profile);
         var given = parse.GetValue(Store);
-        var store = given ?? Path.Combine("reports", profile.Name!, "runs");
+        var store = given ?? RunStore.DefaultDirectory(profile.Name!);
         label = (given is null ? "store " : "--store ") + CommonOptions.Show(store);
         return store;
     }

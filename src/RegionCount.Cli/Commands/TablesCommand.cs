@@ -1,7 +1,6 @@
 using System.CommandLine;
 using RegionCount.Experiments;
 using RegionCount.Reports.Claims;
-using RegionCount.Cli.Reporting;
 using RegionCount.Reports.Assembly;
 using RegionCount.Reports.Tables;
 using RegionCount.Runtime;
@@ -35,13 +34,13 @@ internal static class TablesCommand
             {
                 throw new CliException(e.Message);
             }
-            var store = parse.GetValue(storeOption) ?? Path.Combine("reports", profile.Name!, "runs");
+            var store = parse.GetValue(storeOption) ?? RunStore.DefaultDirectory(profile.Name!);
             if (!Directory.Exists(store))
             {
                 throw new CliException($"--store {store}: no such folder");
             }
             var runtime = CommonOptions.InitializeRuntime(DeviceChoice.Cpu, 0, 0, output);
-            var analysis = ProfileReport.Analyze(profile, store, runtime, null);
+            var analysis = ProfileAnalysis.FromStore(profile, store);
             var folder = parse.GetValue(outOption)!;
             int written = 0;
             foreach (var id in analysis.ClaimIds)

@@ -9,19 +9,6 @@ namespace RegionCount.Cli.Reporting;
 /// <summary>Reads a profile's run store, analyses its claims and writes report.md and report.html.</summary>
 public static class ProfileReport
 {
-    /// <summary>The analysis of a profile over the records in <paramref name="storeDirectory"/>.</summary>
-    public static ProfileAnalysis Analyze(Profile profile, string storeDirectory, RuntimeContext runtime, string? dataDir)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(runtime);
-        var plan = SweepPlanner.Plan(profile);
-        var store = new RunStore(storeDirectory);
-        var records = Directory.Exists(storeDirectory)
-            ? store.ReadAll().ToDictionary(r => r.Fingerprint, StringComparer.Ordinal)
-            : new Dictionary<string, RunRecord>(StringComparer.Ordinal);
-        return new ProfileAnalysis(profile, plan, records);
-    }
-
     /// <summary>"69 canonical on AMD EPYC": the numeric mode and processor the records were computed in.</summary>
     public static string RecordNumerics(IEnumerable<RunRecord> records)
     {
@@ -42,7 +29,7 @@ public static class ProfileReport
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(runtime);
         var clock = Stopwatch.StartNew();
-        var analysis = Analyze(profile, storeDirectory, runtime, dataDir);
+        var analysis = ProfileAnalysis.FromStore(profile, storeDirectory);
         _ = analysis.ClaimIds.Select(analysis.Get).ToList();
         double runSeconds = analysis.Records.Values.Sum(r => r.Timings.Seconds);
         var environment = EnvironmentLines.Capture(profile.Name!, runtime.Device.ToString(), runSeconds, clock.Elapsed.TotalSeconds, dataDir)

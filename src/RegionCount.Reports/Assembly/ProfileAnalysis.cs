@@ -13,6 +13,16 @@ public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDi
 {
     private readonly Dictionary<string, ClaimOutcome?> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>The analysis of a profile over the records in <paramref name="storeDirectory"/> (none if it does not exist).</summary>
+    public static ProfileAnalysis FromStore(Profile profile, string storeDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var records = Directory.Exists(storeDirectory)
+            ? new RunStore(storeDirectory).ReadAll().ToDictionary(r => r.Fingerprint, StringComparer.Ordinal)
+            : new Dictionary<string, RunRecord>(StringComparer.Ordinal);
+        return new ProfileAnalysis(profile, SweepPlanner.Plan(profile), records);
+    }
+
     public Profile Profile { get; } = profile;
 
     public SweepPlan Plan { get; } = plan;

@@ -47,7 +47,7 @@ internal sealed class RegionProbe(IReadOnlyList<(RegionMeter Meter, bool Exact)>
             };
             if (exact && model is ILayerSequence && meter.Settings.Dimension == 1)
             {
-                var comparison = meter.CompareWithExact(model);
+                var comparison = meter.CompareWithExact(model, measured);
                 extra["exactMean"] = comparison.Exact.Average(e => (double)e.Count);
                 extra["gridMissMean"] = extra["exactMean"] - s.Mean;
             }

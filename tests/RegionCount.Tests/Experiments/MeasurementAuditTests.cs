@@ -50,7 +50,7 @@ public sealed class MeasurementAuditTests
     public void The_committed_records_lacking_a_planned_count_are_the_known_ones(string profile, string[] known)
     {
         var plan = SweepPlanner.Plan(ProfileLoader.Load(profile));
-        var store = Path.Combine(RepositoryRoot.Find(), "reports", profile, "runs");
+        var store = Path.Combine(RepositoryRoot.Find(), RunStore.DefaultDirectory(profile));
         var records = new RunStore(store).ReadAll();
 
         var incomplete = MeasurementAudit.Find(plan, records);
