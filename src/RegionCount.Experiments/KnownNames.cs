@@ -22,7 +22,8 @@ public static class KnownNames
     };
 
     /// <summary>Experiment kinds that compute a <see cref="StudySpec"/> instead of training.</summary>
-    public static IReadOnlySet<string> StudyKinds { get; } = new HashSet<string>(StringComparer.Ordinal) { "stability", "toy", "invariance" };
+    public static IReadOnlySet<string> StudyKinds { get; } =
+        Enum.GetValues<StudyKind>().Select(k => k.ToString().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlySet<string> ExperimentKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

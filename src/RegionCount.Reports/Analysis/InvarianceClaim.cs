@@ -42,11 +42,13 @@ public static class InvarianceClaim
             var same = rows.Column("identical");
             var before = rows.Column("normBefore");
             var after = rows.Column("normAfter");
+            var countBefore = rows.Column("meanCountBefore");
+            var countAfter = rows.Column("meanCountAfter");
             bool all = true;
             for (int i = 0; i < scales.Count; i++)
             {
                 all &= same[i] == probes[i] && Math.Abs(after[i] - before[i]) > 1e-3 * before[i];
-                table.Add(scales[i], probes[i], same[i], rows.Column("meanCountBefore")[i], rows.Column("meanCountAfter")[i], before[i], after[i]);
+                table.Add(scales[i], probes[i], same[i], countBefore[i], countAfter[i], before[i], after[i]);
             }
             verdicts.Add(new Verdict(claim.Id, subject, all ? VerdictOutcome.Reproduced : VerdictOutcome.NotReproduced,
                 "probes with identical labels", all ? 1 : 0, double.NaN, double.NaN, (int)probes.Sum(),

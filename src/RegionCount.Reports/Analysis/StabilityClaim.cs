@@ -17,8 +17,6 @@ namespace RegionCount.Reports.Analysis;
 /// </summary>
 public static class StabilityClaim
 {
-    private const double ConvergedCode = 0, DivergedCode = 1, NotConvergedCode = 2;
-
     public static ThresholdSpec StabilityTolerance { get; } = new("stabilityTolerance", 0.02, "converged runs must satisfy η·λ_max/2 ≤ 1 + this");
 
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds)
@@ -120,10 +118,10 @@ public static class StabilityClaim
         return [.. all.GroupBy(r => r.Level).OrderBy(g => g.Key).Select(g =>
         {
             var here = g.ToList();
-            var converged = here.Where(r => r.Status == ConvergedCode).ToList();
-            return new Level(here[0].Kappa, here[0].Eta, converged, here.Count(r => r.Status == DivergedCode),
-                here.Count(r => r.Status == NotConvergedCode), converged.Count(r => r.ActiveUnits == 0),
-                here.Where(r => r.Status != DivergedCode).ToList());
+            var converged = here.Where(r => r.Status == Experiments.StudyRows.Converged).ToList();
+            return new Level(here[0].Kappa, here[0].Eta, converged, here.Count(r => r.Status == Experiments.StudyRows.Diverged),
+                here.Count(r => r.Status == Experiments.StudyRows.NotConverged), converged.Count(r => r.ActiveUnits == 0),
+                here.Where(r => r.Status != Experiments.StudyRows.Diverged).ToList());
         })];
     }
 

@@ -20,9 +20,6 @@ namespace RegionCount.Execution;
 /// </summary>
 internal static class StudyRunner
 {
-    /// <summary>Status codes in the stability rows' "status" column.</summary>
-    public const double Converged = 0, Diverged = 1, NotConverged = 2;
-
     public static RunResult Run(RunConfig config, Func<DatasetSpec, LoadedDataset> data, Device device)
     {
         var study = config.Study ?? throw new ArgumentException("not a study run", nameof(config));
@@ -74,17 +71,16 @@ internal static class StudyRunner
     {
         var result = StabilitySimulation.Run(Design(study), device);
         var rows = result.Runs.Select(r => (IReadOnlyList<double>)[r.Level, r.Kappa, r.Eta, r.Seed,
-            r.Status switch { TheoryStatus.Converged => Converged, TheoryStatus.Diverged => Diverged, _ => NotConverged },
+            r.Status switch { TheoryStatus.Converged => StudyRows.Converged, TheoryStatus.Diverged => StudyRows.Diverged, _ => StudyRows.NotConverged },
             r.Steps, r.Loss, r.GradientNorm, r.TopEigenvalue, r.SignChanges, r.TrainErrors, r.ActiveUnits]).ToList();
-        var table = new ExperimentTable(["level", "kappa", "eta", "seed", "status", "steps", "loss", "gradientNorm", "topEigenvalue",
-            "signChanges", "trainErrors", "activeUnits"], rows);
+        var table = new ExperimentTable(StudyRows.Stability, rows);
         return (table, [], new Dictionary<string, double> { ["referenceSharpness"] = result.ReferenceSharpness });
     }
 
     private static (ExperimentTable, IReadOnlyList<RegionCountMeasurement>, Dictionary<string, double>) Toy(StudySpec study, long seed, Device device)
     {
         var maps = ToyMaps.Compute(device, study.LearningRates!, study.MaxSteps!.Value, seed, study.GridSize!.Value);
-        var table = new ExperimentTable(["learningRate", "regions", "finalLoss", "trainCorrect"],
+        var table = new ExperimentTable(StudyRows.Toy,
             maps.Select(m => (IReadOnlyList<double>)[m.LearningRate, m.Regions, m.FinalLoss, m.TrainCorrect]).ToList());
         var grids = maps.Select((m, i) => new RegionCountMeasurement(0, i, m.Regions, null, null,
             Map: new LabelGrid(m.Labels.GetLength(0), m.Labels.GetLength(1), [.. m.Labels.Cast<int>()]))).ToList();
@@ -96,11 +92,11 @@ internal static class StudyRunner
     {
         var rows = new List<IReadOnlyList<double>>();
         var probe = SpecConversions.Probe(config.Probes.Single());
+        using var meter = RegionMeter.ForSplit(probe, data.Train, data.Test, (int)config.Seed, device);
         foreach (var c in study.Scales!)
         {
             using var model = ModelFactory.Create(config.Model.Name!, data.Train.Shape, data.Train.Classes, SpecConversions.Model(config.Model, config.Seed));
             model.to(device);
-            using var meter = RegionMeter.ForSplit(probe, data.Train, data.Test, (int)config.Seed, device);
             var before = meter.Measure(model);
             double normBefore = Norm(model);
             var linears = model.modules().OfType<Linear>().ToList();
@@ -115,7 +111,7 @@ internal static class StudyRunner
             int same = before.Probes.Zip(after.Probes).Count(p => p.First.Labels.SequenceEqual(p.Second.Labels));
             rows.Add([c, before.Probes.Count, probe.Points, same, before.Summary.Mean, after.Summary.Mean, normBefore, normAfter]);
         }
-        var table = new ExperimentTable(["scale", "probes", "points", "identical", "meanCountBefore", "meanCountAfter", "normBefore", "normAfter"], rows);
+        var table = new ExperimentTable(StudyRows.Invariance, rows);
         return (table, [], []);
     }
 
