@@ -209,6 +209,10 @@ public static partial class ProfileValidator
         {
             add($"{path}.split", $"must be train or test, got '{p.Split}'");
         }
+        if (p.PointsPerForward is int perForward && perForward < 1)
+        {
+            add($"{path}.pointsPerForward", "must be at least 1");
+        }
         if (p.RayLength is double length && (p.Kind != "ray" || length <= 0))
         {
             add($"{path}.rayLength", "only for ray probes, and positive");

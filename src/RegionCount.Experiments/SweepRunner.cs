@@ -85,7 +85,7 @@ public sealed class SweepRunner(RunStore store, IRunExecutor executor, ISweepPro
             result = new RunResult(RunStatus.Failed, $"{e.GetType().Name}: {e.Message}", MetricTable.Empty, []);
         }
         var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal) { ["executor"] = executor.Name };
-        foreach (var (key, value) in executor.Environment)
+        foreach (var (key, value) in executor.Environment.Concat(result.Environment ?? new Dictionary<string, string>()))
         {
             environment[key] = value;
         }

@@ -36,6 +36,10 @@ internal static class SweepCommand
         var plan = SweepPlanner.Plan(profile).Shard(shard);
         storeDirectory = options.StoreDirectory(parse, profile, out string label);
         CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);
+        if (parse.GetValue(options.Jobs) is var jobs and > 1)
+        {
+            return SweepWorkers.Run(jobs, parse, options, profile, shard, storeDirectory, output);
+        }
         var executor = ResolveExecutor(parse, options, executors, dataDir, output)
             ?? throw new CliException($"training is not wired yet: no run executor is registered, so nothing was run " +
                 $"(profile {profile.Name} plans {plan.Runs.Count} runs in shard {shard})");

@@ -24,6 +24,12 @@ internal sealed class SweepOptions
 
     public Option<int> Threads { get; } = CommonOptions.Threads();
 
+    public Option<int> Jobs { get; } = new Option<int>("--jobs")
+    {
+        Description = "Worker processes on one store (its locks keep them apart); the threads are split between them.",
+        DefaultValueFactory = _ => 1,
+    }.AtLeast(1, "must be at least 1");
+
     /// <summary>Test only: a simulated executor that trains nothing and sleeps this long per epoch.</summary>
     public Option<int?> SimulateMilliseconds { get; } = new("--test-simulated-executor") { Hidden = true };
 
@@ -39,6 +45,7 @@ internal sealed class SweepOptions
         command.Options.Add(DataDir);
         command.Options.Add(Device);
         command.Options.Add(Threads);
+        command.Options.Add(Jobs);
         command.Options.Add(SimulateMilliseconds);
         command.Options.Add(SimulateLog);
     }

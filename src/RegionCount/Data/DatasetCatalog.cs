@@ -46,6 +46,26 @@ public static class DatasetCatalog
 
     private static bool IsSynthetic(string name) => SyntheticNames.Contains(name);
 
+    /// <summary>
+    /// The files <see cref="Load"/> reads for <paramref name="name"/>, in reading order (empty for the synthetic sets
+    /// and the subset shipped in the assembly): what a run record names the data by (<see cref="DatasetIdentity"/>).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">A file-based dataset the locator cannot find.</exception>
+    public static IReadOnlyList<string> SourceFiles(string name, DataLocator locator)
+    {
+        ArgumentNullException.ThrowIfNull(locator);
+        return name switch
+        {
+            "fashion-mnist" or "mnist" => Resolve(locator.Require(name == "mnist" ? DatasetKind.Mnist : DatasetKind.FashionMnist),
+                "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
+            "cifar10" => Resolve(locator.Require(DatasetKind.Cifar10), [.. CifarReader.Cifar10TrainFiles, CifarReader.Cifar10TestFile]),
+            "cifar100" => Resolve(locator.Require(DatasetKind.Cifar100), "train.bin", "test.bin"),
+            _ => [],
+        };
+    }
+
+    private static string[] Resolve(string folder, params string[] files) => [.. files.Select(f => DataFile.Resolve(folder, f))];
+
     private static (ImageDataset, ImageDataset) Idx(string folder, string name) => Both(
         () => IdxReader.Read($"{name}/train", DataFile.Resolve(folder, "train-images-idx3-ubyte"), DataFile.Resolve(folder, "train-labels-idx1-ubyte")),
         () => IdxReader.Read($"{name}/test", DataFile.Resolve(folder, "t10k-images-idx3-ubyte"), DataFile.Resolve(folder, "t10k-labels-idx1-ubyte")));

@@ -32,6 +32,10 @@ internal static class SpecConversions
         {
             options = options with { ConvChannels1 = channels[0]!.GetValue<int>(), ConvChannels2 = channels[1]!.GetValue<int>() };
         }
+        if (o["baseWidth"] is JsonValue baseWidth)
+        {
+            options = options with { BaseWidth = baseWidth.GetValue<int>() };
+        }
         if (o["hidden"] is JsonValue hidden)
         {
             options = options with { Hidden = hidden.GetValue<int>() };
@@ -55,6 +59,10 @@ internal static class SpecConversions
             Split = spec.Split == "test" ? ProbeSplit.Test : ProbeSplit.Train,
             Count = spec.Count ?? 100,
         };
+        if (spec.PointsPerForward is { } perForward)
+        {
+            settings = settings with { MaxPointsPerForward = perForward };
+        }
         if (spec.Interval is { Count: 2 } interval)
         {
             settings = settings with { Left = interval[0], Right = interval[1] };

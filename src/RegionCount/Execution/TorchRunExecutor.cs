@@ -41,7 +41,10 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         var config = run.Config;
         if (config.Study is not null)
         {
-            return StudyRunner.Run(config, _data.Get, _device);
+            return StudyRunner.Run(config, _data.Get, _device) with
+            {
+                Environment = new Dictionary<string, string> { [DatasetIdentity.RecordKey] = _data.Identity(config.Dataset.Name!) },
+            };
         }
         var clock = Stopwatch.StartNew();
         var data = _data.Get(config.Dataset);
@@ -76,7 +79,8 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             }
             var record = new RunResult(status,
                 status == RunStatus.Diverged ? $"loss not finite at epoch {result.DivergedEpoch}" : null,
-                Metrics(result), counts, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds });
+                Metrics(result), counts, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds },
+                new Dictionary<string, string> { [DatasetIdentity.RecordKey] = _data.Identity(config.Dataset.Name!) });
             DeleteCheckpoints(checkpoints);
             return record;
         }

@@ -1,7 +1,7 @@
 namespace RegionCount.Models;
 
 /// <summary>
-/// The knobs of the small models (the CIFAR architectures have none). Serialized next to saved weights, so a
+/// The knobs of the small models and the base width of ResNet/VGG (the other CIFAR architectures have none). Serialized next to saved weights, so a
 /// saved model is rebuilt with the same options.
 /// </summary>
 public sealed record ModelOptions
@@ -22,6 +22,10 @@ public sealed record ModelOptions
 
     /// <summary>small-cnn: width of the hidden fully connected layer.</summary>
     public int Hidden { get; init; } = 128;
+
+    /// <summary>resnet18, resnet34, vgg19: the first stage's channel count (the paper's networks: 64); every later
+    /// stage scales with it.</summary>
+    public int BaseWidth { get; init; } = 64;
 
     /// <summary>
     /// When set, <see cref="ModelFactory.Create"/> seeds torch's global generator with it (torch.manual_seed)

@@ -8,6 +8,8 @@ namespace RegionCount.Models;
 /// basic blocks (64, 128, 256, 512 channels; strides 1, 2, 2, 2), global average pooling, one linear layer.
 /// The reference pools with avg_pool2d(4), which on 32×32 inputs is the global average of the 4×4 map; this
 /// uses adaptive pooling to 1×1, the same on 32×32 and what lets 28×28 inputs (final map 4×4 too) work alike.
+/// A base width other than 64 scales every stage alike (w, 2w, 4w, 8w channels): same topology, batch norm and
+/// residuals, fewer channels — the CPU-scale stand-in of the cifar-cpu profile (64 is the paper's network).
 /// </summary>
 public sealed class ResNet : nn.Module<Tensor, Tensor>
 {
@@ -19,20 +21,22 @@ public sealed class ResNet : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _layer4;
     private readonly nn.Module<Tensor, Tensor> _linear;
 
-    /// <summary>Blocks per stage: [2, 2, 2, 2] is ResNet18, [3, 4, 6, 3] ResNet34.</summary>
-    public ResNet(string name, InputShape shape, int classes, IReadOnlyList<int> blocks)
+    /// <summary>Blocks per stage: [2, 2, 2, 2] is ResNet18, [3, 4, 6, 3] ResNet34; <paramref name="width"/> is the
+    /// first stage's channel count (64 in the paper).</summary>
+    public ResNet(string name, InputShape shape, int classes, IReadOnlyList<int> blocks, int width = 64)
         : base(name)
     {
         ModelGuard.Check(shape, classes);
         ArgumentNullException.ThrowIfNull(blocks);
-        _conv1 = Layers.Conv(shape.Channels, 64, 3, 1, 1);
-        _bn1 = Layers.Norm(64);
-        long inputs = 64;
-        _layer1 = Stage(ref inputs, 64, blocks[0], 1);
-        _layer2 = Stage(ref inputs, 128, blocks[1], 2);
-        _layer3 = Stage(ref inputs, 256, blocks[2], 2);
-        _layer4 = Stage(ref inputs, 512, blocks[3], 2);
-        _linear = nn.Linear(512, classes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        _conv1 = Layers.Conv(shape.Channels, width, 3, 1, 1);
+        _bn1 = Layers.Norm(width);
+        long inputs = width;
+        _layer1 = Stage(ref inputs, width, blocks[0], 1);
+        _layer2 = Stage(ref inputs, 2 * width, blocks[1], 2);
+        _layer3 = Stage(ref inputs, 4 * width, blocks[2], 2);
+        _layer4 = Stage(ref inputs, 8 * width, blocks[3], 2);
+        _linear = nn.Linear(8 * width, classes);
         RegisterComponents();
     }
 

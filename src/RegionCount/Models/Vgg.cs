@@ -9,7 +9,8 @@ namespace RegionCount.Models;
 /// layer 512 → classes (the reference hard-codes 10 classes; here the class count is a parameter).
 /// Deviation for 28×28: the five poolings use ceil mode (28→14→7→4→2→1); on 32×32 every map is even, so ceil
 /// and floor agree and the net is the reference. The reference's AvgPool2d(1, 1) (an identity) is replaced by
-/// global average pooling, also an identity on the final 1×1 map.
+/// global average pooling, also an identity on the final 1×1 map. A base width other than 64 scales every layer
+/// alike (w, 2w, 4w, 8w, 8w channels per group): the CPU-scale stand-in of the cifar-cpu profile.
 /// </summary>
 public sealed class Vgg : nn.Module<Tensor, Tensor>
 {
@@ -18,26 +19,29 @@ public sealed class Vgg : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _features;
     private readonly nn.Module<Tensor, Tensor> _classifier;
 
-    public Vgg(InputShape shape, int classes)
+    /// <param name="width">The first group's channel count (64 in the paper); every layer scales by width / 64.</param>
+    public Vgg(InputShape shape, int classes, int width = 64)
         : base("vgg19")
     {
         ModelGuard.Check(shape, classes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         var layers = new List<nn.Module<Tensor, Tensor>>();
         long inputs = shape.Channels;
-        foreach (var width in Config)
+        foreach (var reference in Config)
         {
-            if (width == 0)
+            if (reference == 0)
             {
                 layers.Add(nn.MaxPool2d(2, 2, ceil_mode: true));
                 continue;
             }
-            layers.Add(Layers.Conv(inputs, width, 3, 1, 1, bias: true));
-            layers.Add(Layers.Norm(width));
+            long channels = (long)reference * width / 64;
+            layers.Add(Layers.Conv(inputs, channels, 3, 1, 1, bias: true));
+            layers.Add(Layers.Norm(channels));
             layers.Add(nn.ReLU());
-            inputs = width;
+            inputs = channels;
         }
         _features = nn.Sequential(layers);
-        _classifier = nn.Linear(512, classes);
+        _classifier = nn.Linear(8L * width, classes);
         RegisterComponents();
     }
 

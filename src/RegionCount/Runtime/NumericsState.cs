@@ -47,8 +47,8 @@ public sealed record NumericsState(
             Check(problems, aten == isa, $"ATen dispatches {aten}, not {isa}");
             Check(problems, mkl == CanonicalNumerics.MklBranch, $"MKL runs branch {mkl}, not {CanonicalNumerics.MklBranch}");
             Check(problems, dnnl == isa, $"DNNL_MAX_CPU_ISA is {dnnl}, not {isa}");
-            Check(problems, threads == CanonicalNumerics.Threads, $"torch uses {threads} threads, not {CanonicalNumerics.Threads}");
-            Check(problems, mklThreads == CanonicalNumerics.Threads, $"MKL uses {mklThreads} threads, not {CanonicalNumerics.Threads}");
+            Check(problems, threads == request.Threads, $"torch uses {threads} threads, not {request.Threads}");
+            Check(problems, mklThreads == request.Threads, $"MKL uses {mklThreads} threads, not {request.Threads}");
             if (problems.Count > 0 && request.LibTorchLoadedBefore)
             {
                 problems.Add("libtorch was loaded before the canonical settings were applied");
@@ -70,8 +70,12 @@ public sealed record NumericsState(
             $"{status}: ATen {AtenCapability}, oneDNN max ISA {DnnlMaxIsa}, MKL {MklBranch}, {Threads} threads (MKL {MklThreads})");
     }
 
-    /// <summary>The short label stored in run records: "canonical", "native" or "canonical-not-in-effect".</summary>
-    public string Label => Mode == NumericsMode.Native ? "native" : CanonicalInEffect ? "canonical" : "canonical-not-in-effect";
+    /// <summary>The short label stored in run records: "canonical", "canonical-1-threads" (canonical:1), "native" or
+    /// "canonical-not-in-effect". Checkpoints are kept per label, so a run never resumes in another mode.</summary>
+    public string Label => Mode == NumericsMode.Native ? "native"
+        : !CanonicalInEffect ? "canonical-not-in-effect"
+        : Threads == CanonicalNumerics.DefaultThreads ? "canonical"
+        : string.Create(CultureInfo.InvariantCulture, $"canonical-{Threads}-threads");
 
     /// <summary>The entries a run record's environment holds.</summary>
     public IReadOnlyDictionary<string, string> RecordEntries() => new Dictionary<string, string>(StringComparer.Ordinal)

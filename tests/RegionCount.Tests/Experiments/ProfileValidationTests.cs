@@ -35,6 +35,7 @@ public sealed class ProfileValidationTests
         ("unknown probe kind", "$.experiments[0].probes[0].kind", "unknown probe kind 'circle'"),
         ("simplex dimension 7", "$.experiments[0].probes[0].dimension", "dimension 2..5, got 7"),
         ("unknown measure", "$.experiments[0].measures[1]", "unknown measure 'pac-bayes-sharpness'"),
+        ("zero points per forward", "$.experiments[0].probes[0].pointsPerForward", "must be at least 1"),
     ];
 
     public static TheoryData<string, string, string> Cases => new(CaseList);
@@ -62,6 +63,7 @@ public sealed class ProfileValidationTests
                 Experiment(p)["probes"]![0]!["dimension"] = 7;
                 break;
             case "unknown measure": Experiment(p)["measures"] = new JsonArray("margin", "pac-bayes-sharpness"); break;
+            case "zero points per forward": Experiment(p)["probes"]![0]!["pointsPerForward"] = 0; break;
             default: throw new ArgumentException(name);
         }
     }

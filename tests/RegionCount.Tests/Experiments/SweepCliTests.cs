@@ -75,6 +75,25 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void Jobs_run_worker_processes_that_share_the_store_and_never_run_a_run_twice()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 2));
+        string log = Path.Combine(_root.FullName, "starts.log");
+
+        var sweep = Run("sweep", "--profile", path, "--store", Store("runs"), "--jobs", "2",
+            "--test-simulated-executor", "50", "--test-simulated-log", log);
+
+        sweep.Exit.Should().Be(0, sweep.Output + sweep.Error);
+        sweep.Output.Should().Contain("2 workers × 1 thread (canonical:1)").And.Contain("[job 1] ").And.Contain("[job 2] ")
+            .And.Contain("the store holds a final record of 8 of the 8 planned runs");
+        new RunStore(Store("runs")).ReadAll().Should().HaveCount(8);
+        var starts = File.ReadAllLines(log).Select(l => l.Split(' ')).Where(p => p[1] == "start").ToList();
+        starts.Select(p => p[2]).Should().OnlyHaveUniqueItems("the run locks keep two workers off one run").And.HaveCount(8);
+        starts.Select(p => p[0]).Distinct().Should().HaveCount(2, "both workers took runs")
+            .And.NotContain(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "the runs ran in worker processes");
+    }
+
+    [Fact]
     public void Merge_copies_stores_together_and_reports_conflicts_with_a_nonzero_exit()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));

@@ -70,3 +70,66 @@ public sealed class CifarNetTests
     private static Tensor RunningMeans(nn.Module<Tensor, Tensor> model) =>
         cat(model.named_buffers().Where(b => b.name.EndsWith("running_mean", StringComparison.Ordinal)).Select(b => b.buffer.flatten()).ToList(), 0).clone();
 }
+
+/// <summary>
+/// The base-width knob of ResNet18 and VGG19 (the cifar-cpu profile's CPU-scale networks): the parameter count
+/// of the reference topology with every channel count scaled, from a layer-by-layer formula that is first checked
+/// against the reference count at the paper's width 64.
+/// </summary>
+[Collection(TorchCollection.Name)]
+public sealed class CifarNetWidthTests
+{
+    [Theory]
+    [InlineData("resnet18", 16)]
+    [InlineData("resnet18", 8)]
+    [InlineData("vgg19", 16)]
+    public void Every_layer_scales_with_the_base_width(string name, int width)
+    {
+        Func<long, long> formula = name == "resnet18" ? ResNet18 : Vgg19;
+        formula(64).Should().Be(name == "resnet18" ? 11_173_962 : 20_040_522, "the formula gives the reference count at width 64");
+
+        using var model = ModelFactory.Create(name, InputShape.Cifar, 10, new ModelOptions { Seed = 1, BaseWidth = width });
+        model.parameters().Sum(p => p.numel()).Should().Be(formula(width));
+        using var x = zeros(2, 3, 32, 32);
+        model.eval();
+        using var noGrad = no_grad();
+        using var y = model.call(x);
+        y.shape.Should().Equal(2, 10);
+    }
+
+    [Fact]
+    public void A_width_below_one_is_refused()
+    {
+        var act = () => ModelFactory.Create("resnet18", InputShape.Cifar, 10, new ModelOptions { BaseWidth = 0 });
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    private static long Conv(long inputs, long outputs, long kernel, bool bias = false) => (inputs * outputs * kernel * kernel) + (bias ? outputs : 0);
+
+    private static long ResNet18(long w)
+    {
+        long Block(long inputs, long outputs) =>
+            Conv(inputs, outputs, 3) + (2 * outputs) + Conv(outputs, outputs, 3) + (2 * outputs)
+            + (inputs != outputs ? Conv(inputs, outputs, 1) + (2 * outputs) : 0);
+        long total = Conv(3, w, 3) + (2 * w);
+        long inputs = w;
+        foreach (var planes in new[] { w, 2 * w, 4 * w, 8 * w })
+        {
+            total += Block(inputs, planes) + Block(planes, planes);
+            inputs = planes;
+        }
+        return total + (8 * w * 10) + 10;
+    }
+
+    private static long Vgg19(long w)
+    {
+        long total = 0;
+        long inputs = 3;
+        foreach (var factor in new[] { 1, 1, 2, 2, 4, 4, 4, 4, 8, 8, 8, 8, 8, 8, 8, 8 })
+        {
+            total += Conv(inputs, factor * w, 3, bias: true) + (2 * factor * w);
+            inputs = factor * w;
+        }
+        return total + (8 * w * 10) + 10;
+    }
+}

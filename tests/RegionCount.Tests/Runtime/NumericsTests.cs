@@ -68,7 +68,32 @@ public sealed class NumericsTests
 
         code.Should().Be(2);
         output.Should().BeEmpty();
-        error.Trim().Should().Be("error: REGIONCOUNT_NUMERICS='fast': expected canonical or native");
+        error.Trim().Should().Be("error: REGIONCOUNT_NUMERICS='fast': expected canonical, canonical:N (N threads, 1-256) or native");
+    }
+
+    [Fact]
+    public void Canonical_with_another_thread_count_pins_that_count_and_says_so()
+    {
+        var variables = new Dictionary<string, string>(Generic) { [CanonicalNumerics.ModeVariable] = "canonical:1" };
+
+        var (code, output, _) = RunCli(variables, "info");
+
+        code.Should().Be(0);
+        output.Should().Contain("numerics             canonical (in effect): ATen AVX2, oneDNN max ISA AVX2, MKL COMPATIBLE, 1 threads (MKL 1)");
+        CanonicalNumerics.ModeValue(1).Should().Be("canonical:1");
+        CanonicalNumerics.ModeValue(CanonicalNumerics.DefaultThreads).Should().Be("canonical");
+    }
+
+    [Theory]
+    [InlineData("canonical:0")]
+    [InlineData("canonical:x")]
+    [InlineData("canonical:-1")]
+    public void A_bad_canonical_thread_count_is_one_error_line(string value)
+    {
+        var (code, _, error) = RunCli(new() { [CanonicalNumerics.ModeVariable] = value }, "info");
+
+        code.Should().Be(2);
+        error.Trim().Should().Be($"error: REGIONCOUNT_NUMERICS='{value}': expected canonical, canonical:N (N threads, 1-256) or native");
     }
 
     [Fact]
