@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RegionCount.Experiments;
 
-/// <summary>A declarative experiment profile (smoke, cpu, paper or a user file): what to train and measure, and
+/// <summary>A declarative experiment profile (smoke, cpu, cifar-cpu, paper or a user file): what to train and measure, and
 /// what each claim expects. Load with <see cref="ProfileLoader"/>, which validates it.</summary>
 public sealed record Profile
 {

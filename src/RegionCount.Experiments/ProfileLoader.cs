@@ -7,8 +7,8 @@ public static class ProfileLoader
 {
     private const string ResourcePrefix = "RegionCount.Experiments.Profiles.";
 
-    /// <summary>The built-in profile names: smoke (the default), cpu, paper.</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["smoke", "cpu", "paper"];
+    /// <summary>The built-in profile names: smoke (the default), cpu, cifar-cpu, paper.</summary>
+    public static IReadOnlyList<string> BuiltInNames { get; } = ["smoke", "cpu", "cifar-cpu", "paper"];
 
     public const string DefaultProfile = "smoke";
 
