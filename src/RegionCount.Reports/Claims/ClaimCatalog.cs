@@ -20,7 +20,7 @@ public static class ClaimCatalog
     private const string TrendStatement =
         "Seeds share initialisation and probes across levels (the seed drives both), so the runs of one seed are not independent: Page's L ranks the levels within each seed (a block: the runs sharing every setting but the factor, and the seed), which removes the seed's effect, where Jonckheere–Terpstra would treat every run as independent. " +
         "Blocks lacking a level are left out and counted; a design whose smallest attainable p, 1/(K!)ⁿ, is not below alpha is inconclusive. " +
-        TestStatement + ". Strict monotonicity is not required (the paper's own ties). " +
+        "Verdict: " + TestStatement + ". Strict monotonicity is not required (the paper's own ties). " +
         "The extreme pair (lowest vs highest level) is shown with a one-sided exact Mann–Whitney p as description only: with 3 seeds per level its smallest attainable one-sided p is 1/C(6,3) = 0.05, so it can never be below 0.05, and no verdict depends on it";
 
     public static readonly ClaimDefinition C1 = new("C1", "Region count tracks the generalization gap",
