@@ -36,7 +36,7 @@ public static class StabilityClaim
             new MetricColumn("dead", "dead (left out)", Decimals: 0, Legend: "converged runs whose hidden units are all inactive on the data (constant output, 0 sign changes whatever the boundary): shown apart, left out of both sign-change columns and the trend test"),
             new MetricColumn("sc", "sign changes (converged, live)", Decimals: 3),
             new MetricColumn("ratio", "max η·λ_max/2 (converged)", Decimals: 3, Legend: "over every converged run, dead ones included"),
-            new MetricColumn("sc_end", "sign changes (non-diverged, live)", Decimals: 3, Legend: "exploratory: every live run that did not diverge, where the step budget stopped it"),
+            new MetricColumn("sc_end", "sign changes (non-diverged, live)", Decimals: 3, Legend: "exploratory: every run that did not diverge, where the step budget stopped it, dead ones (converged or not) left out"),
         ]);
         var verdicts = new List<Verdict>();
         var figures = new List<ReportFigure>();
