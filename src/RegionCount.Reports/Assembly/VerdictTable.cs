@@ -29,6 +29,8 @@ public static class VerdictTable
                 {
                     P = v.Test?.P ?? double.NaN,
                     AdjustedP = v.Test?.AdjustedP ?? double.NaN,
+                    POpposite = v.Test?.POpposite ?? double.NaN,
+                    AdjustedPOpposite = v.Test?.AdjustedPOpposite ?? double.NaN,
                 });
             }
         }
@@ -64,7 +66,8 @@ public static class VerdictTable
             new MetricColumn("ours", "ours [95% interval]"),
             new MetricColumn("n", "N", Decimals: 0),
             new MetricColumn("p", "p (raw)", Decimals: 4, Legend: "one-sided p in the claimed direction of a test verdict; — for a verdict judged by an interval or an exact check"),
-            new MetricColumn("p_holm", "p (Holm)", Decimals: 4, Legend: "that p Holm-adjusted over every test verdict of this report (the family, see the summary); the verdict uses this one"),
+            new MetricColumn("p_holm", "p (Holm)", Decimals: 4, Legend: "that p Holm-adjusted over every test verdict of this report (the family, see the summary): reproduced when below alpha"),
+            new MetricColumn("p_opp_holm", "p opposite (Holm)", Decimals: 4, Legend: "the one-sided p in the opposite direction, Holm-adjusted over the family's opposite-direction tests: not reproduced when below alpha"),
             new MetricColumn("threshold", "judged by"),
             new MetricColumn("expectation", "profile"),
             new MetricColumn("verdict", "verdict"),
@@ -72,7 +75,7 @@ public static class VerdictTable
         foreach (var v in rows)
         {
             table.Add(v.Claim, v.Subject, v.Paper, v.Statistic, Ours(v), v.N, CorrelationEvidence.Cell(v.P), CorrelationEvidence.Cell(v.AdjustedP),
-                v.Rule, v.Expectation, v.Verdict);
+                CorrelationEvidence.Cell(v.AdjustedPOpposite), v.Rule, v.Expectation, v.Verdict);
         }
         return table;
     }

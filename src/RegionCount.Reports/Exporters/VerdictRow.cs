@@ -34,4 +34,11 @@ public sealed record VerdictRow(
 
     /// <summary>That p-value Holm-adjusted over the report's test verdicts (what the verdict used); NaN likewise.</summary>
     public double AdjustedP { get; init; } = double.NaN;
+
+    /// <summary>The raw one-sided p-value in the opposite direction of a test verdict; NaN otherwise.</summary>
+    public double POpposite { get; init; } = double.NaN;
+
+    /// <summary>That p-value Holm-adjusted over the family of opposite-direction tests ("not reproduced" when below
+    /// alpha); NaN otherwise.</summary>
+    public double AdjustedPOpposite { get; init; } = double.NaN;
 }

@@ -116,7 +116,8 @@ public sealed class RecordMappingAndAssemblyTests
         analysis.Get("C3")!.Result.Verdicts.Single().Outcome.Should().Be(RegionCount.Reports.Claims.VerdictOutcome.NotReproduced);
         var row = model.VerdictRows.Single(v => v.Claim == "C4");
         (row.P, row.AdjustedP).Should().Be((c4.Test.P, c4.Test.AdjustedP));
-        model.Verdicts.Columns.Select(c => c.Header).Should().ContainInOrder("p (raw)", "p (Holm)", "judged by");
+        model.VerdictRows.Single(v => v.Claim == "C3").AdjustedPOpposite.Should().BeLessThan(0.05, "C3 is not reproduced by its opposite-direction p");
+        model.Verdicts.Columns.Select(c => c.Header).Should().ContainInOrder("p (raw)", "p (Holm)", "p opposite (Holm)", "judged by");
         model.Summary.Single(s => s.Heading == "Multiplicity").Text.Should().Contain("Here it holds 2 tests: C3 mlp").And.Contain("Holm");
     }
 
@@ -160,7 +161,7 @@ public sealed class RecordMappingAndAssemblyTests
             json["verdicts"]![0]!["claim"]!.GetValue<string>().Should().Be("C1");
             json["verdicts"]![0]!["value"]!.GetValue<double>().Should().Be(model.VerdictRows[0].Value);
             var csv = File.ReadAllLines(Path.Combine(folder.FullName, "verdicts.csv"));
-            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,p,p_holm,rule,expectation,verdict,evidence");
+            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,p,p_holm,p_opposite,p_opposite_holm,rule,expectation,verdict,evidence");
             csv.Should().HaveCount(2);
             csv[1].Should().StartWith("C1,mlp,\"Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814\",Pearson r,");
         }
@@ -179,6 +180,6 @@ public sealed class RecordMappingAndAssemblyTests
         };
 
         JsonNode.Parse(VerdictDataExporter.RenderJson(model))!["verdicts"]![0]!["low"].Should().BeNull();
-        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,,,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
+        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,,,,,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
     }
 }
