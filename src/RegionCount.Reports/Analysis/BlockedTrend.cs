@@ -89,6 +89,22 @@ public sealed record BlockedTrend(IReadOnlyList<double> Levels, int Blocks, int 
     public VerdictTest? Test(string claimedDirection, double alpha) =>
         Claimed is null || Opposite is null ? null : new VerdictTest(Method, claimedDirection, Claimed.PValue, Opposite.PValue, alpha);
 
+    /// <summary>The trend's verdict: a test verdict (<see cref="Verdict.FromTest"/>), or inconclusive when a planned
+    /// run is missing or the test could not be run (the reason first in the evidence).</summary>
+    /// <param name="context">What the evidence adds after the test (means, run counts).</param>
+    public Verdict Judge(string claimId, string subject, string claimedDirection, double alpha, int completed, int planned, string context)
+    {
+        const string Statistic = "Page's L p (claimed direction)";
+        var test = Test(claimedDirection, alpha);
+        if (completed < planned || test is null)
+        {
+            return Verdict.Undecided(claimId, subject, Statistic, Blocks,
+                new VerdictTest(Method, claimedDirection, double.NaN, double.NaN, alpha).Rule,
+                completed < planned ? $"runs missing or failed; {context}" : $"{Problem}; {context}");
+        }
+        return Verdict.FromTest(claimId, subject, Statistic, test.P, double.NaN, double.NaN, Blocks, $"{Describe()}; {context}", test);
+    }
+
     /// <summary>The columns every trend table shows (after its model column).</summary>
     public static IReadOnlyList<MetricColumn> TableColumns(string claimed) =>
     [

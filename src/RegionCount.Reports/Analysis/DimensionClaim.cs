@@ -70,7 +70,8 @@ public static class DimensionClaim
                     .Select(d => ((r.Config, r.Seed), (double)d, r.FinalCounts[Prefix + d.ToString(CultureInfo.InvariantCulture)]))),
                 increasing: true, thresholds.Alpha, "each run a block");
             growth.Add([model, .. test.Cells()]);
-            verdicts.Add(JudgeGrowth(claim, model, test, completed, modelRuns.Count, thresholds));
+            verdicts.Add(test.Judge(claim.Id, $"{model}: counts grow with k", "increasing in k", thresholds.Alpha, completed, modelRuns.Count,
+                string.Create(CultureInfo.InvariantCulture, $"{completed}/{modelRuns.Count} runs completed")));
             if (dims.Count > 0)
             {
                 var all = ConfigMean.Of(modelRuns, Prefix + dims[0].ToString(CultureInfo.InvariantCulture));
@@ -102,21 +103,5 @@ public static class DimensionClaim
             : perK.All(p => p.Outcome == VerdictOutcome.Reproduced) ? VerdictOutcome.Reproduced
             : VerdictOutcome.Inconclusive;
         return new Verdict(claim.Id, subject, outcome, "min r over k", worst, double.NaN, double.NaN, n, rule, evidence);
-    }
-
-    private static Verdict JudgeGrowth(ClaimDefinition claim, string model, BlockedTrend test, int completed, int planned, ClaimThresholds thresholds)
-    {
-        string subject = $"{model}: counts grow with k";
-        const string Direction = "increasing in k";
-        var verdictTest = test.Test(Direction, thresholds.Alpha);
-        string context = string.Create(CultureInfo.InvariantCulture, $"{completed}/{planned} runs completed");
-        if (completed < planned || verdictTest is null)
-        {
-            return Verdict.Undecided(claim.Id, subject, "Page's L p (claimed direction)", test.Blocks,
-                new VerdictTest(test.Method, Direction, double.NaN, double.NaN, thresholds.Alpha).Rule,
-                completed < planned ? $"runs missing or failed; {context}" : $"{test.Problem}; {context}");
-        }
-        return Verdict.FromTest(claim.Id, subject, "Page's L p (claimed direction)", verdictTest.P, double.NaN, double.NaN, test.Blocks,
-            $"{test.Describe()}; {context}", verdictTest);
     }
 }

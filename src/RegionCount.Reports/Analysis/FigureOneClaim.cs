@@ -67,13 +67,7 @@ public static class FigureOneClaim
             int completed = modelRuns.Count(r => r.Completed);
             string context = string.Create(CultureInfo.InvariantCulture,
                 $"{ordered}/{batches} batch sizes with RC(smallest lr) > RC(largest lr) in the seed means (description); {completed}/{modelRuns.Count} runs completed");
-            var verdictTest = test.Test(axis.Direction, thresholds.Alpha);
-            verdicts.Add(completed < modelRuns.Count || verdictTest is null
-                ? Verdict.Undecided(claim.Id, model, "Page's L p (claimed direction)", test.Blocks,
-                    new VerdictTest(test.Method, axis.Direction, double.NaN, double.NaN, thresholds.Alpha).Rule,
-                    completed < modelRuns.Count ? $"runs missing or failed; {context}" : $"{test.Problem}; {context}")
-                : Verdict.FromTest(claim.Id, model, "Page's L p (claimed direction)", verdictTest.P, double.NaN, double.NaN, test.Blocks,
-                    $"{test.Describe()}; {context}", verdictTest));
+            verdicts.Add(test.Judge(claim.Id, model, axis.Direction, thresholds.Alpha, completed, modelRuns.Count, context));
             if (series.Count > 0)
             {
                 figures.Add(new ReportFigure($"{claim.Id.ToLowerInvariant()}-{model}-rc-vs-lr", $"{claim.Id}: {model}, seed-mean region count vs learning rate, one line per batch size",

@@ -71,7 +71,9 @@ public static class TrendClaim
             double? extreme = ExtremePairP(groups, axis.Increasing);
             bool ordered = means.Count >= 2 && (axis.Increasing ? means[^1] > means[0] : means[^1] < means[0]);
             trend.Add([model, .. test.Cells(), Cell(means, 0), Cell(means, ^1), means.Count >= 2 ? (ordered ? "yes" : "no") : "—", extreme]);
-            verdicts.Add(Judge(claim, model, modelRuns, byLevel.Select(g => g.Key).ToList(), means, test, thresholds, axis));
+            int completedRuns = modelRuns.Count(r => r.Completed);
+            verdicts.Add(test.Judge(claim.Id, model, axis.Direction, thresholds.Alpha, completedRuns, modelRuns.Count, string.Create(CultureInfo.InvariantCulture,
+                $"mean RC {string.Join(" → ", means.Select(m => m.ToString("F3", CultureInfo.InvariantCulture)))} over levels {string.Join(", ", byLevel.Select(g => g.Key.ToString("G4", CultureInfo.InvariantCulture)))}; {completedRuns}/{modelRuns.Count} runs completed")));
         }
         var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{axis.FigureId}",
             $"{claim.Id}: mean final region count over seeds vs {factor}",
@@ -92,22 +94,4 @@ public static class TrendClaim
     }
 
     private static double? Cell(List<double> means, Index i) => means.Count == 0 || double.IsNaN(means[i]) ? null : means[i];
-
-    private static Verdict Judge(ClaimDefinition claim, string model, List<ClaimRun> runs, List<double> levels, List<double> means,
-        BlockedTrend test, ClaimThresholds thresholds, TrendAxis axis)
-    {
-        const string Statistic = "Page's L p (claimed direction)";
-        int completed = runs.Count(r => r.Completed);
-        string context = string.Create(CultureInfo.InvariantCulture,
-            $"mean RC {string.Join(" → ", means.Select(m => m.ToString("F3", CultureInfo.InvariantCulture)))} over levels {string.Join(", ", levels.Select(l => l.ToString("G4", CultureInfo.InvariantCulture)))}; {completed}/{runs.Count} runs completed");
-        var verdictTest = test.Test(axis.Direction, thresholds.Alpha);
-        if (completed < runs.Count || verdictTest is null)
-        {
-            string rule = new VerdictTest(test.Method, axis.Direction, double.NaN, double.NaN, thresholds.Alpha).Rule;
-            return Verdict.Undecided(claim.Id, model, Statistic, test.Blocks, rule,
-                completed < runs.Count ? $"runs missing or failed: {context}" : $"{test.Problem}; {context}");
-        }
-        return Verdict.FromTest(claim.Id, model, Statistic, verdictTest.P, double.NaN, double.NaN, test.Blocks,
-            $"{test.Describe()}; {context}", verdictTest);
-    }
 }
