@@ -10,7 +10,7 @@ public static class ClaimCatalog
     private const string CorrelationStatement =
         "Interpolation is judged per run: a configuration with any run below the interpolation threshold of clean train accuracy is left out, and the table counts them. " +
         "Not reproduced only when the interval excludes the claimed value (its upper end below the threshold); reproduced when the estimate reaches the threshold and the interval's lower end is above 0; otherwise inconclusive. " +
-        "Fewer than 8 configurations: inconclusive, 'too few configurations (n, minimum 8)': below 8 a percentile bootstrap interval of r is unreliable (at n ≤ 6 at least 2 % of resamples hold only two configurations and give r = ±1 exactly; simulated coverage of the nominal 95 % interval at ρ = 0.9 is 75 % at n = 4, 87 % at 6, 91 % at 8). Missing runs: inconclusive";
+        "Fewer than 8 configurations (or the profile's minConfigs, if larger): inconclusive, 'too few configurations (n, minimum m)': below 8 a percentile bootstrap interval of r is unreliable (at n ≤ 6 at least 2 % of resamples hold at most two distinct configurations, where r is ±1 exactly or undefined; simulated coverage of the nominal 95 % interval at ρ = 0.9 is 75 % at n = 4, 87 % at 6, 91 % at 8). Missing runs: inconclusive";
 
     /// <summary>How a test verdict is decided (<see cref="VerdictTest"/>, <see cref="TestFamily"/>).</summary>
     private const string TestStatement =
