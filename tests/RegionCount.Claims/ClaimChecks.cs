@@ -39,15 +39,24 @@ internal static class ClaimChecks
         var unreproduced = new List<string>();
         foreach (var v in outcome.Result.Verdicts)
         {
-            var line = $"{v.ClaimId} {v.Subject}: {v.OutcomeText} ({(outcome.Asserted ? "asserted" : "recorded")}); {v.Statistic} {v.ValueWithInterval()}; N {v.N}; judged by {v.Threshold}; {v.Evidence}";
+            var line = $"{v.ClaimId} {v.Subject}: {v.OutcomeText} ({(outcome.Asserted ? "asserted" : "recorded")}); {v.Statistic} {v.ValueWithInterval()}; N {v.N}; judged by {v.Threshold}; {v.Explanation}";
             output.WriteLine(line);
             if (outcome.Asserted)
             {
-                v.Outcome.Should().Be(VerdictOutcome.Reproduced, $"profile {fixture.Profile.Name} asserts {id} for {v.Subject}: {v.Evidence}");
+                v.Outcome.Should().Be(VerdictOutcome.Reproduced, $"profile {fixture.Profile.Name} asserts {id} for {v.Subject}: {v.Explanation}");
             }
             else
             {
-                v.N.Should().BePositive($"the recorded verdict of {id} for {v.Subject} must rest on evidence: {v.Evidence}");
+                // "reproduced" or "not reproduced" must rest on data; "inconclusive" may rest on none (every
+                // configuration excluded for not interpolating, say), and then says why.
+                if (v.Outcome == VerdictOutcome.Inconclusive)
+                {
+                    v.Evidence.Should().NotBeNullOrWhiteSpace($"the inconclusive verdict of {id} for {v.Subject} must say why");
+                }
+                else
+                {
+                    v.N.Should().BePositive($"the recorded verdict of {id} for {v.Subject} must rest on evidence: {v.Explanation}");
+                }
                 if (v.Outcome != VerdictOutcome.Reproduced)
                 {
                     unreproduced.Add($"{v.Subject}: {v.OutcomeText} ({v.Statistic} {v.ValueWithInterval()}, N {v.N}; judged by {v.Threshold})");

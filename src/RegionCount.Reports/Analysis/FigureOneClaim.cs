@@ -10,16 +10,23 @@ namespace RegionCount.Reports.Analysis;
 /// <summary>
 /// C5 (Figure 1): per network, the seed-mean region count against the learning rate at every batch size of the main
 /// grid (Fig. 1 right), the region count vs gap correlation, and decision-region maps on the plane through three
-/// training images for the lowest- and highest-count configurations (Fig. 1 left). Verdict: reproduced when the
-/// smallest learning rate gives more regions than the largest at every batch size; not reproduced when it does at
-/// none; otherwise inconclusive.
+/// training images for the lowest- and highest-count configurations (Fig. 1 left). Verdict: Page's L test of the
+/// region count decreasing in the learning rate over the grid (<see cref="BlockedTrend"/>: a block is a batch size,
+/// weight decay and seed), a test verdict Holm-adjusted over the report's test verdicts. The per-batch-size orderings
+/// of the table are description only.
 /// </summary>
 public static class FigureOneClaim
 {
-    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs)
+    public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var axis = TrendAxis.LearningRate;
+        var trend = new MetricTable("trend", $"{claim.Id}: region count decreasing in the learning rate over the grid (Page's L, blocks = batch size × weight decay × seed)", [
+            Columns.Model(),
+            .. BlockedTrend.TableColumns("decreasing"),
+        ]);
         var table = new MetricTable("lr-by-batch", $"{claim.Id}: region count vs learning rate per batch size", [
             Columns.Model(),
             Columns.Count("batch", "batch"),
@@ -27,7 +34,7 @@ public static class FigureOneClaim
             Columns.RegionCount("rc_small_lr", "RC at smallest lr"),
             Columns.RegionCount("rc_large_lr", "RC at largest lr"),
             Columns.Correlation("rho", "Spearman ρ (RC vs lr)"),
-            Columns.Text("ordered", "RC(small lr) > RC(large lr)"),
+            Columns.Text("ordered", "RC(small lr) > RC(large lr)", "seed means, description only"),
         ]);
         var verdicts = new List<Verdict>();
         var figures = new List<ReportFigure>();
@@ -53,12 +60,14 @@ public static class FigureOneClaim
                 table.Add(model, batch.Key, byLr.Count, byLr[0].Rc, byLr[^1].Rc, rho, isOrdered ? "yes" : "no");
                 series.Add(new Series($"batch {batch.Key.ToString(CultureInfo.InvariantCulture)}", byLr.Select(p => p.Lr).ToList(), byLr.Select(p => p.Rc).ToList()));
             }
-            var outcome = batches == 0 ? VerdictOutcome.Inconclusive
-                : ordered == batches ? VerdictOutcome.Reproduced
-                : ordered == 0 ? VerdictOutcome.NotReproduced
-                : VerdictOutcome.Inconclusive;
-            verdicts.Add(new Verdict(claim.Id, model, outcome, "batch sizes with RC(small lr) > RC(large lr)", ordered, double.NaN, double.NaN, batches,
-                "every batch size", string.Create(CultureInfo.InvariantCulture, $"{ordered}/{batches} batch sizes ordered as claimed")));
+            var test = BlockedTrend.Of(
+                modelRuns.Where(r => r.Completed && r.FinalCounts.ContainsKey(ClaimRun.Segment)).Select(r => (axis.Block(r), axis.Level(r), r.FinalCounts[ClaimRun.Segment])),
+                increasing: false, thresholds.Alpha, "batch size × weight decay × seed as blocks");
+            trend.Add([model, .. test.Cells()]);
+            int completed = modelRuns.Count(r => r.Completed);
+            string context = string.Create(CultureInfo.InvariantCulture,
+                $"{ordered}/{batches} batch sizes with RC(smallest lr) > RC(largest lr) in the seed means (description); {completed}/{modelRuns.Count} runs completed");
+            verdicts.Add(test.Judge(claim.Id, model, axis.Direction, thresholds.Alpha, completed, modelRuns.Count, context));
             if (series.Count > 0)
             {
                 figures.Add(new ReportFigure($"{claim.Id.ToLowerInvariant()}-{model}-rc-vs-lr", $"{claim.Id}: {model}, seed-mean region count vs learning rate, one line per batch size",
@@ -66,7 +75,7 @@ public static class FigureOneClaim
             }
             figures.AddRange(Maps(claim, model, modelRuns, means));
         }
-        return new ClaimResult(claim, verdicts, table, [], figures, []);
+        return new ClaimResult(claim, verdicts, table, [trend], figures, []);
     }
 
     private static IEnumerable<ReportFigure> Maps(ClaimDefinition claim, string model, List<ClaimRun> runs, IReadOnlyList<ConfigMean> means)

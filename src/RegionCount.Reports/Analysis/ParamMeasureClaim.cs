@@ -1,14 +1,18 @@
 using System.Globalization;
 using RegionCount.Reports.Claims;
 using RegionCount.Reports.Tables;
+using RegionCount.Statistics;
 
 namespace RegionCount.Reports.Analysis;
 
 /// <summary>
-/// C6 (and C7 with other measures): per network, over configurations (seed means), the Pearson r against 100 − test accuracy of the region count
-/// and of each parameter-dependent measure. Verdict: reproduced when the region count's r is positive and larger
-/// than every measure's; not reproduced when some measure's r is at least the region count's; inconclusive with
-/// too few configurations or no measures.
+/// C6 (and C7 with other measures): per network, over configurations (seed means), the Pearson r against 100 − test
+/// accuracy of the region count and of each parameter-dependent measure, and D = r(RC) − max r(measure) with a seeded
+/// percentile bootstrap 95% interval (<see cref="Bootstrap.CorrelationDifference"/>: configurations resampled jointly,
+/// the best measure taken within each resample). Verdict by D's interval, not by the point estimates: reproduced when
+/// its lower end is above 0 (the region count correlates better than every measure), not reproduced when its upper end
+/// is below 0 (some measure correlates better), otherwise inconclusive; fewer configurations than
+/// <see cref="CorrelationRule.Minimum"/>, a constant measure or missing runs make it inconclusive.
 /// </summary>
 public static class ParamMeasureClaim
 {
@@ -18,6 +22,8 @@ public static class ParamMeasureClaim
     /// <summary>C7's further measures: norm-based complexity (PAC-Bayes sharpness is not implemented).</summary>
     public static readonly IReadOnlyList<string> Further = ["frobenius-normalized-margin", "log-frobenius-norm-product", "log-spectral-norm-product"];
 
+    private const string Statistic = "D = r(RC) − max r(measure)";
+
     /// <param name="measures">The measures compared with the region count; null = every recorded one.</param>
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds,
         IReadOnlyCollection<string>? measures = null)
@@ -25,52 +31,85 @@ public static class ParamMeasureClaim
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(thresholds);
+        int minimum = CorrelationRule.Minimum(thresholds);
         var table = new MetricTable("measures", $"{claim.Id}: correlation with 100 − test accuracy", [
             Columns.Model(),
             Columns.Text("quantity", "quantity"),
             Columns.Count("configs", "configs"),
             Columns.Correlation("r", "Pearson r"),
-            Columns.Correlation("r_lo", "r 95% low", "seeded bootstrap over configurations"),
+            Columns.Correlation("r_lo", "r 95% low", $"seeded percentile bootstrap over configurations; — below {minimum} configurations"),
             Columns.Correlation("r_hi", "r 95% high"),
+        ]);
+        var difference = new MetricTable("difference", $"{claim.Id}: region count vs the best measure", [
+            Columns.Model(),
+            Columns.Count("configs", "configs"),
+            Columns.Correlation("r_rc", "r(RC)"),
+            Columns.Text("best", "best measure", "the measure with the largest r on all configurations"),
+            Columns.Correlation("r_best", "r(best)"),
+            Columns.Correlation("d", "D", "r(RC) − max r(measure); the maximum is taken within each bootstrap resample"),
+            Columns.Correlation("d_lo", "D 95% low", $"seeded percentile bootstrap over configurations ({CorrelationEvidence.Resamples} resamples); — below {minimum} configurations"),
+            Columns.Correlation("d_hi", "D 95% high"),
         ]);
         var verdicts = new List<Verdict>();
         foreach (var model in runs.Select(r => r.Model).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var means = ConfigMean.Of(runs.Where(r => r.Model == model));
+            var modelRuns = runs.Where(r => r.Model == model).ToList();
+            var means = ConfigMean.Of(modelRuns);
             var y = means.Select(m => m.TestError).ToList();
-            var rc = CorrelationSummary.Of(means.Select(m => m.RegionCount).ToList(), y);
+            var x = means.Select(m => m.RegionCount).ToList();
+            var rc = CorrelationEvidence.Of(x, y, rank: false, minimum);
             Row(table, model, "region count", means.Count, rc);
             var names = means.Count == 0 ? []
                 : means[0].Measures.Keys.Where(k => measures is null || measures.Contains(k)).Order(StringComparer.Ordinal).ToList();
-            var others = new List<(string Name, CorrelationSummary? R)>();
+            var others = new List<(string Name, IReadOnlyList<double> Values, CorrelationEvidence R)>();
             foreach (var name in names)
             {
-                var r = CorrelationSummary.Of(means.Select(m => m.Measures[name]).ToList(), y);
-                others.Add((name, r));
+                var values = means.Select(m => m.Measures[name]).ToList();
+                var r = CorrelationEvidence.Of(values, y, rank: false, minimum);
+                others.Add((name, values, r));
                 Row(table, model, name, means.Count, r);
             }
-            verdicts.Add(Judge(claim, model, means.Count, rc, others, thresholds));
+            int completed = modelRuns.Count(r => r.Completed);
+            var (verdict, d, best) = Judge(claim, model, x, y, rc, others, completed, modelRuns.Count, minimum);
+            verdicts.Add(verdict);
+            difference.Add(model, means.Count, CorrelationEvidence.Cell(rc.Estimate), best?.Name,
+                best is null ? null : CorrelationEvidence.Cell(best.Value.R.Estimate),
+                d?.Estimate, d?.Interval?.Lower, d?.Interval?.Upper);
         }
-        return new ClaimResult(claim, verdicts, table, [], [], []);
+        return new ClaimResult(claim, verdicts, table, [difference], [], []);
     }
 
-    private static void Row(MetricTable table, string model, string quantity, int configs, CorrelationSummary? r) =>
-        table.Add(model, quantity, configs, r?.R, r?.Low, r?.High);
+    private static void Row(MetricTable table, string model, string quantity, int configs, CorrelationEvidence r) =>
+        table.Add(model, quantity, configs, CorrelationEvidence.Cell(r.Estimate), CorrelationEvidence.Cell(r.Low), CorrelationEvidence.Cell(r.High));
 
-    private static Verdict Judge(ClaimDefinition claim, string model, int configs, CorrelationSummary? rc,
-        List<(string Name, CorrelationSummary? R)> others, ClaimThresholds thresholds)
+    private static (Verdict Verdict, StatResult? D, (string Name, IReadOnlyList<double> Values, CorrelationEvidence R)? Best) Judge(
+        ClaimDefinition claim, string model, List<double> x, List<double> y, CorrelationEvidence rc,
+        List<(string Name, IReadOnlyList<double> Values, CorrelationEvidence R)> others, int completed, int planned, int minimum)
     {
-        const string Threshold = "r(region count) > 0 and > r(each measure)";
-        if (rc is null || configs < thresholds.MinConfigs || others.Count == 0 || others.Any(o => o.R is null))
+        string rule = string.Create(CultureInfo.InvariantCulture,
+            $"bootstrap 95% interval of D: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least {minimum} configurations");
+        int n = x.Count;
+        var best = others.Where(o => o.R.Defined).OrderByDescending(o => o.R.Estimate).Select(o => ((string, IReadOnlyList<double>, CorrelationEvidence)?)o).FirstOrDefault();
+        string measured = string.Create(CultureInfo.InvariantCulture,
+            $"r(RC) {rc.Estimate:F3}; {string.Join("; ", others.Select(o => $"r({o.Name}) {o.R.Estimate:F3}"))}; {completed}/{planned} runs completed");
+        string? problem = completed < planned ? "runs missing or failed"
+            : n < minimum ? string.Create(CultureInfo.InvariantCulture, $"too few configurations ({n}, minimum {minimum})")
+            : others.Count == 0 ? "no parameter measure recorded"
+            : !rc.Defined || others.Any(o => !o.R.Defined) ? "the region count, a measure or the test error is constant over the configurations"
+            : null;
+        if (problem is not null)
         {
-            return new Verdict(claim.Id, model, VerdictOutcome.Inconclusive, "r(RC) − max r(measure)", double.NaN, double.NaN, double.NaN,
-                configs, Threshold, $"{configs} configurations, {others.Count} measures: not enough to compare");
+            return (Verdict.Undecided(claim.Id, model, Statistic, n, rule, $"{problem}; {measured}"), null, best);
         }
-        var best = others.MaxBy(o => o.R!.R);
-        double margin = rc.R - best.R!.R;
-        var outcome = rc.R > 0 && margin > 0 ? VerdictOutcome.Reproduced : VerdictOutcome.NotReproduced;
-        return new Verdict(claim.Id, model, outcome, "r(RC) − max r(measure)", margin, double.NaN, double.NaN, configs, Threshold,
-            string.Create(CultureInfo.InvariantCulture,
-                $"r(RC) {rc.R:F3}; {string.Join("; ", others.Select(o => $"r({o.Name}) {o.R!.R:F3}"))}; over {configs} configurations"));
+        var d = Bootstrap.CorrelationDifference(y, x, others.Select(o => o.Values).ToList(), CorrelationEvidence.Resamples, CorrelationEvidence.BootstrapSeed);
+        if (d.Interval is not { } interval)
+        {
+            return (Verdict.Undecided(claim.Id, model, Statistic, n, rule, $"no bootstrap interval (most resamples had a constant side); {measured}"), d, best);
+        }
+        var outcome = interval.Lower > 0 ? VerdictOutcome.Reproduced
+            : interval.Upper < 0 ? VerdictOutcome.NotReproduced
+            : VerdictOutcome.Inconclusive;
+        return (new Verdict(claim.Id, model, outcome, Statistic, d.Estimate, interval.Lower, interval.Upper, n, rule,
+            string.Create(CultureInfo.InvariantCulture, $"D {d.Estimate:F3} [{interval.Lower:F3}, {interval.Upper:F3}] over {n} configurations; {measured}")), d, best);
     }
 }

@@ -10,10 +10,12 @@ namespace RegionCount.Reports.Analysis;
 /// <summary>
 /// T1 from the profile's stability study records (one per input dimension: every seed × κ level of full-batch GD on a
 /// two-layer ReLU net, η = κ·2/λ̄₀) and its toy record (the authors' three points, one decision map per learning rate).
-/// Verdict per dimension: reproduced when every converged run is linearly stable (η·λ_max/2 ≤ 1 + stabilityTolerance)
-/// and sign changes decrease in η (one-sided Jonckheere–Terpstra over converged runs, seeded permutations, p &lt;
-/// alpha); not reproduced when a converged run is unstable or sign changes significantly increase; otherwise
-/// inconclusive.
+/// Dead runs (every hidden unit inactive on the data, so the output is constant and counts 0 sign changes whatever the
+/// boundary would be) are shown apart and left out of the sign-change statistic. Verdict per dimension: not reproduced
+/// when a converged run is linearly unstable (η·λ_max/2 &gt; 1 + stabilityTolerance: an exact check of every converged
+/// run); otherwise a test verdict on sign changes decreasing in η over the converged live runs (one-sided
+/// Jonckheere–Terpstra, seeded permutations), Holm-adjusted over the report's test verdicts: reproduced when the
+/// adjusted p (decreasing) is below alpha, not reproduced when the adjusted p (increasing) is, otherwise inconclusive.
 /// </summary>
 public static class StabilityClaim
 {
@@ -31,10 +33,10 @@ public static class StabilityClaim
             new MetricColumn("conv", "converged", Decimals: 0),
             new MetricColumn("div", "diverged", Decimals: 0),
             new MetricColumn("notc", "not converged", Decimals: 0),
-            new MetricColumn("dead", "dead", Decimals: 0, Legend: "converged runs whose hidden units are all inactive on the data (f ≡ 0)"),
-            new MetricColumn("sc", "sign changes (converged)", Decimals: 3),
-            new MetricColumn("ratio", "max η·λ_max/2 (converged)", Decimals: 3),
-            new MetricColumn("sc_end", "sign changes (all non-diverged)", Decimals: 3, Legend: "exploratory: every run that did not diverge, where the step budget stopped it"),
+            new MetricColumn("dead", "dead (left out)", Decimals: 0, Legend: "converged runs whose hidden units are all inactive on the data (constant output, 0 sign changes whatever the boundary): shown apart, left out of both sign-change columns and the trend test"),
+            new MetricColumn("sc", "sign changes (converged, live)", Decimals: 3),
+            new MetricColumn("ratio", "max η·λ_max/2 (converged)", Decimals: 3, Legend: "over every converged run, dead ones included"),
+            new MetricColumn("sc_end", "sign changes (non-diverged, live)", Decimals: 3, Legend: "exploratory: every run that did not diverge, where the step budget stopped it, dead ones (converged or not) left out"),
         ]);
         var verdicts = new List<Verdict>();
         var figures = new List<ReportFigure>();
@@ -46,25 +48,25 @@ public static class StabilityClaim
             string variant = dimension == 1 ? "1-D" : $"embedded {dimension}-D";
             if (!run.Completed || run.StudyRows is not { } rows)
             {
-                verdicts.Add(new Verdict(claim.Id, variant, VerdictOutcome.Inconclusive, "JT p (sign changes decreasing in η)", double.NaN, double.NaN, double.NaN, 0,
-                    Rule(thresholds), $"the stability run is {run.Status}"));
+                verdicts.Add(Verdict.Undecided(claim.Id, variant, "JT p (sign changes decreasing in η)", 0,
+                    Rule(thresholds, "Jonckheere–Terpstra over converged live runs (seeded permutations)"), $"the stability run is {run.Status}"));
                 continue;
             }
             var levels = Levels(rows);
             foreach (var l in levels)
             {
                 table.Add(variant, l.Kappa, l.Eta, l.Converged.Count, l.Diverged, l.NotConverged, l.Collapsed,
-                    l.Converged.Count == 0 ? null : l.Converged.Average(r => r.SignChanges),
+                    l.Live.Count == 0 ? null : l.Live.Average(r => r.SignChanges),
                     l.Converged.Count == 0 ? null : l.Converged.Max(r => r.Ratio),
-                    l.NonDiverged.Count == 0 ? null : l.NonDiverged.Average(r => r.SignChanges));
+                    l.NonDivergedLive.Count == 0 ? null : l.NonDivergedLive.Average(r => r.SignChanges));
             }
             verdicts.Add(Judge(claim, variant, study, levels, thresholds));
             if (figures.Count == 0)
             {
-                figures.Add(new("t1-sign-changes", $"T1: mean sign changes along the data line vs η (converged runs, and all non-diverged runs), {variant} variant",
+                figures.Add(new("t1-sign-changes", $"T1: mean sign changes along the data line vs η (converged live runs, and all non-diverged live runs; dead runs left out), {variant} variant",
                     SvgFigures.Lines("T1: sign changes vs η", "η", "sign changes", [
-                        Series(levels, "converged", l => l.Converged.Select(r => r.SignChanges)),
-                        Series(levels, "all non-diverged", l => l.NonDiverged.Select(r => r.SignChanges))], logX: true)));
+                        Series(levels, "converged", l => l.Live.Select(r => r.SignChanges)),
+                        Series(levels, "all non-diverged", l => l.NonDivergedLive.Select(r => r.SignChanges))], logX: true)));
                 figures.Add(new("t1-stability", $"T1: η·λ_max/2 at convergence vs η (stability demands ≤ 1), {variant} variant",
                     SvgFigures.Lines("T1: η·λ_max/2 vs η", "η", "η·λ_max/2", [
                         Series(levels, "converged", l => l.Converged.Select(r => r.Ratio))], logX: true)));
@@ -100,9 +102,20 @@ public static class StabilityClaim
         return new ClaimResult(claim, verdicts, table, [toyTable], figures, notes);
     }
 
-    private sealed record Row(int Level, double Kappa, double Eta, double Status, double Ratio, double SignChanges, double ActiveUnits);
+    private sealed record Row(int Level, double Kappa, double Eta, double Status, double Ratio, double SignChanges, double ActiveUnits)
+    {
+        /// <summary>Every hidden unit inactive on the data: the output is constant, its 0 sign changes are no boundary.</summary>
+        public bool Dead => ActiveUnits == 0;
+    }
 
-    private sealed record Level(double Kappa, double Eta, IReadOnlyList<Row> Converged, int Diverged, int NotConverged, int Collapsed, IReadOnlyList<Row> NonDiverged);
+    private sealed record Level(double Kappa, double Eta, IReadOnlyList<Row> Converged, int Diverged, int NotConverged, int Collapsed, IReadOnlyList<Row> NonDiverged)
+    {
+        /// <summary>Converged runs that are not dead: the sign-change statistic's runs.</summary>
+        public IReadOnlyList<Row> Live => [.. Converged.Where(r => !r.Dead)];
+
+        /// <summary>Non-diverged runs that are not dead (the exploratory statistic's runs).</summary>
+        public IReadOnlyList<Row> NonDivergedLive => [.. NonDiverged.Where(r => !r.Dead)];
+    }
 
     private static List<Level> Levels(Experiments.MetricTable rows)
     {
@@ -120,31 +133,45 @@ public static class StabilityClaim
             var here = g.ToList();
             var converged = here.Where(r => r.Status == Experiments.StudyRows.Converged).ToList();
             return new Level(here[0].Kappa, here[0].Eta, converged, here.Count(r => r.Status == Experiments.StudyRows.Diverged),
-                here.Count(r => r.Status == Experiments.StudyRows.NotConverged), converged.Count(r => r.ActiveUnits == 0),
+                here.Count(r => r.Status == Experiments.StudyRows.NotConverged), converged.Count(r => r.Dead),
                 here.Where(r => r.Status != Experiments.StudyRows.Diverged).ToList());
         })];
     }
 
-    private static string Rule(ClaimThresholds thresholds) => string.Create(CultureInfo.InvariantCulture,
-        $"η·λ_max/2 ≤ {1 + thresholds.Get(StabilityTolerance.Name):G3} for converged runs; JT p < {thresholds.Alpha:G2}");
+    private const string Direction = "sign changes decreasing in η";
+
+    private static string Rule(ClaimThresholds thresholds, string method) => string.Create(CultureInfo.InvariantCulture,
+        $"not reproduced if a converged run has η·λ_max/2 > {1 + thresholds.Get(StabilityTolerance.Name):G3} (exact check); otherwise ")
+        + new VerdictTest(method, Direction, double.NaN, double.NaN, thresholds.Alpha).Rule;
 
     private static Verdict Judge(ClaimDefinition claim, string variant, Experiments.StudySpec study, List<Level> levels, ClaimThresholds thresholds)
     {
+        const string Method = "Jonckheere–Terpstra over converged live runs (seeded permutations)";
+        const string Statistic = "JT p (sign changes decreasing in η)";
+        string rule = Rule(thresholds, Method);
         var converged = levels.SelectMany(l => l.Converged).ToList();
+        var live = levels.SelectMany(l => l.Live).ToList();
         double limit = 1 + thresholds.Get(StabilityTolerance.Name);
-        bool stable = converged.All(c => c.Ratio <= limit);
-        double decreasing = Trend(levels.Select(l => l.Converged), study, Alternative.Less);
-        double increasing = Trend(levels.Select(l => l.Converged), study, Alternative.Greater);
-        double decreasingAtEnd = Trend(levels.Select(l => l.NonDiverged), study, Alternative.Less);
-        var outcome = converged.Count == 0 ? VerdictOutcome.Inconclusive
-            : !stable || increasing < thresholds.Alpha ? VerdictOutcome.NotReproduced
-            : decreasing < thresholds.Alpha ? VerdictOutcome.Reproduced
-            : VerdictOutcome.Inconclusive;
+        var unstable = converged.Where(c => c.Ratio > limit).ToList();
+        double decreasing = Trend(levels.Select(l => l.Live), study, Alternative.Less);
+        double increasing = Trend(levels.Select(l => l.Live), study, Alternative.Greater);
+        double decreasingAtEnd = Trend(levels.Select(l => l.NonDivergedLive), study, Alternative.Less);
         int total = levels.Sum(l => l.Converged.Count + l.Diverged + l.NotConverged);
-        return new Verdict(claim.Id, variant, outcome, "JT p (sign changes decreasing in η)", decreasing, double.NaN, double.NaN, converged.Count,
-            Rule(thresholds),
-            string.Create(CultureInfo.InvariantCulture,
-                $"{converged.Count}/{total} runs converged; max η·λ_max/2 {(converged.Count == 0 ? double.NaN : converged.Max(c => c.Ratio)):F3}; p(decreasing) {decreasing:G3}, p(increasing) {increasing:G3}; exploratory over all non-diverged runs p(decreasing) {decreasingAtEnd:G3}"));
+        int dead = converged.Count - live.Count;
+        string evidence = string.Create(CultureInfo.InvariantCulture,
+            $"{converged.Count}/{total} runs converged, {dead} of them dead (left out of the sign-change statistic); max η·λ_max/2 {(converged.Count == 0 ? double.NaN : converged.Max(c => c.Ratio)):F3}; exploratory over all non-diverged live runs p(decreasing) {decreasingAtEnd:G3}");
+        if (unstable.Count > 0)
+        {
+            return new Verdict(claim.Id, variant, VerdictOutcome.NotReproduced, "max η·λ_max/2 (converged)", converged.Max(c => c.Ratio), double.NaN, double.NaN,
+                converged.Count, rule, string.Create(CultureInfo.InvariantCulture, $"{unstable.Count} converged runs beyond the stability limit {limit:G3}; {evidence}"));
+        }
+        if (double.IsNaN(decreasing))
+        {
+            return Verdict.Undecided(claim.Id, variant, Statistic, live.Count, rule,
+                $"fewer than two η levels with a converged live run: no trend to test; {evidence}");
+        }
+        var test = new VerdictTest(Method, Direction, decreasing, increasing, thresholds.Alpha);
+        return Verdict.FromTest(claim.Id, variant, Statistic, decreasing, double.NaN, double.NaN, live.Count, evidence, test) with { Threshold = rule };
     }
 
     /// <summary>One-sided Jonckheere–Terpstra permutation p over the η levels that have runs, in increasing order

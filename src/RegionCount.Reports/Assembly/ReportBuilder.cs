@@ -1,7 +1,9 @@
 using System.Globalization;
 using RunStatus = RegionCount.Experiments.RunStatus;
+using RegionCount.Reports.Analysis;
 using RegionCount.Reports.Claims;
 using RegionCount.Reports.Exporters;
+using RegionCount.Reports.Paper;
 using RegionCount.Reports.Tables;
 
 namespace RegionCount.Reports.Assembly;
@@ -14,36 +16,20 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(environment);
         var outcomes = analysis.ClaimIds.Select(id => analysis.Get(id)).OfType<ClaimOutcome>().ToList();
-        var verdicts = new MetricTable("verdicts", "Verdicts", [
-            new MetricColumn("claim", "claim"),
-            new MetricColumn("subject", "subject"),
-            new MetricColumn("paper", "paper"),
-            new MetricColumn("statistic", "statistic"),
-            new MetricColumn("ours", "ours [95% interval]"),
-            new MetricColumn("n", "N", Decimals: 0),
-            new MetricColumn("threshold", "judged by"),
-            new MetricColumn("expectation", "profile"),
-            new MetricColumn("verdict", "verdict"),
-        ]);
-        var rows = new List<VerdictRow>();
-        foreach (var outcome in outcomes)
-        {
-            foreach (var v in outcome.Result.Verdicts)
-            {
-                rows.Add(new VerdictRow(v.ClaimId, v.Subject, outcome.Result.Claim.PaperValue, v.Statistic, v.Value, v.Low, v.High, v.N,
-                    v.Threshold, outcome.Asserted ? "asserted" : "recorded", v.OutcomeText, v.Evidence));
-                verdicts.Add(v.ClaimId, v.Subject, outcome.Result.Claim.PaperValue, v.Statistic,
-                    double.IsNaN(v.Value) ? "—" : v.ValueWithInterval(), v.N, v.Threshold, outcome.Asserted ? "asserted" : "recorded", v.OutcomeText);
-            }
-        }
+        var rows = VerdictTable.Rows(analysis);
         var runs = analysis.Records.Values.ToList();
+        var paper = PaperRecomputation.All;
+        var mismatches = paper.Where(n => !n.Matches).ToList();
         var summary = new List<(string, string)>
         {
             ("Scope", $"Claims {string.Join(", ", outcomes.Select(o => o.Result.Claim.Id))} of Li et al. (ICML 2025), at the scale of the `{analysis.Profile.Name}` profile: {analysis.Profile.Description}"),
             ("Method", string.Create(CultureInfo.InvariantCulture,
                 $"{analysis.Plan.Runs.Count} planned training runs ({runs.Count(r => r.Status == RunStatus.Completed)} completed, {runs.Count(r => r.Status == RunStatus.Diverged)} diverged, {runs.Count(r => r.Status == RunStatus.Failed)} failed) with TorchSharp; region counts on fixed probes through training points (CLAIMS.md §1); statistics with seeded bootstrap and permutation tests. Every number below comes from the run records in `runs/`.")),
             ("Results", Tally(outcomes)),
-            ("What was easy", "The estimator itself: the same probes at every measurement, counted on the model's own forward pass; the authors' published per-run results reproduce their printed correlations exactly (see the paper-side tests)."),
+            ("Verdict rules", string.Create(CultureInfo.InvariantCulture, $"Every verdict word rests on an interval, a test or an exact check (C8's identical labels, T1's stability bound) stated beside it in the verdict table. A correlation is not reproduced only when its bootstrap 95% interval excludes the claimed value; a point estimate on the wrong side of the threshold with an interval that reaches it is inconclusive. No bootstrap interval is computed over fewer than {CorrelationRule.MinimumConfigurations} configurations (\"too few configurations\"). Interpolation is judged per run: a configuration with any run below the interpolation threshold of clean train accuracy is left out of the correlations that use it, and the tables count them.")),
+            ("Multiplicity", Family(analysis.Family)),
+            ("What was easy", string.Create(CultureInfo.InvariantCulture,
+                $"The estimator itself: the same probes at every measurement, counted on the model's own forward pass. Of the {paper.Count} printed numbers the authors' per-run files can recompute, {paper.Count - mismatches.Count} match to the printed precision{(mismatches.Count == 0 ? "" : $"; {string.Join("; ", mismatches.Select(n => $"{n.Claim} does not ({n.Quantity}: recomputed from the files {n.RecomputedText}, as printed {n.PrintedText})"))}")} (section \"Paper numbers recomputed from the authors' files\").")),
             ("What was hard", "Matching the paper's regime at small scale: every configuration must interpolate the training set for the gap to mean what it means in the paper, and differences in mean region count are small next to the spread over probes, so intervals matter more than point estimates."),
         };
         var sections = new List<ReportSection>();
@@ -56,12 +42,19 @@ public static class ReportBuilder
         {
             sections.Add(exact);
         }
+        sections.Add(PaperSection(paper));
         return new ReportModel($"RegionCount reproducibility report: profile `{analysis.Profile.Name}`", analysis.Profile.Name!,
-            environment, summary, verdicts, sections, Settings)
+            environment, summary, VerdictTable.Report(rows), sections, Settings)
         {
             VerdictRows = rows,
         };
     }
+
+    /// <summary>The multiplicity paragraph: the family, how it is adjusted, and its members.</summary>
+    private static string Family(IReadOnlyList<Verdict> family) => family.Count == 0
+        ? "No verdict of this report rests on a hypothesis test, so there is nothing to adjust."
+        : string.Create(CultureInfo.InvariantCulture,
+            $"The family is {TestFamily.Description}. Here it holds {family.Count} test{(family.Count == 1 ? "" : "s")}: {string.Join(", ", family.Select(v => $"{v.ClaimId} {v.Subject} (p {v.Test!.P:G3}, Holm {v.Test.AdjustedP:G3})"))}.");
 
     private static string Tally(IReadOnlyList<ClaimOutcome> outcomes)
     {
@@ -70,19 +63,41 @@ public static class ReportBuilder
             $"{all.Count} verdicts: {all.Count(v => v.Outcome == VerdictOutcome.Reproduced)} reproduced, {all.Count(v => v.Outcome == VerdictOutcome.NotReproduced)} not reproduced, {all.Count(v => v.Outcome == VerdictOutcome.Inconclusive)} inconclusive. Claims that do not reproduce at this scale are reported with their evidence, never tuned away.");
     }
 
+    /// <summary>Every printed number the authors' files recompute, as printed beside recomputed.</summary>
+    private static ReportSection PaperSection(IReadOnlyList<PaperNumber> numbers)
+    {
+        var table = new MetricTable("paper-numbers", "Printed numbers recomputed from the authors' per-run files", [
+            new MetricColumn("claim", "claim"),
+            new MetricColumn("quantity", "quantity"),
+            new MetricColumn("printed", "as printed", Legend: "the paper's number as quoted in CLAIMS.md §3"),
+            new MetricColumn("recomputed", "recomputed from the files", Legend: "the authors' aggregation (seed means per configuration) of their per-run files, one digit more than printed"),
+            new MetricColumn("match", "match", Legend: "yes when the recomputed number is within half a unit of the last printed digit"),
+        ]);
+        foreach (var n in numbers)
+        {
+            table.Add(n.Claim, n.Quantity, n.PrintedText, n.RecomputedText, n.Matches ? "yes" : "no");
+        }
+        return new ReportSection("paper-numbers", "Paper numbers recomputed from the authors' files",
+            [string.Create(CultureInfo.InvariantCulture,
+                $"The authors' per-run result files (src/RegionCount.Reports/Paper/Reference) recompute {numbers.Count(n => n.Matches)} of these {numbers.Count} printed numbers to the printed precision; a match is claimed only where they agree. Printed numbers without a file (C7, C11, C13) are not listed.")],
+            [table], []);
+    }
+
     private static ReportSection Section(ClaimOutcome outcome)
     {
         var r = outcome.Result;
+        var recomputed = PaperRecomputation.All.Where(n => n.Claim == r.Claim.Id).ToList();
         var paragraphs = new List<string>
         {
-            $"*Claim.* {r.Claim.Statement} *Paper:* {r.Claim.PaperValue}.",
+            $"*Claim.* {r.Claim.Statement} *Paper (as printed):* {r.Claim.PaperValue}." + (recomputed.Count == 0 ? ""
+                : $" *Recomputed from the authors' files:* {string.Join("; ", recomputed.Select(n => $"{n.Quantity} {n.RecomputedText} ({(n.Matches ? "matches" : "does not match")} the printed {n.PrintedText})"))}."),
             $"*How judged.* {r.Claim.Statistic}. The profile {(outcome.Asserted ? "asserts" : "records")} this claim{(outcome.Note is null ? "" : $" ({outcome.Note})")}.",
         };
         if (outcome.MissingRuns > 0)
         {
             paragraphs.Add(string.Create(CultureInfo.InvariantCulture, $"*Missing runs:* {outcome.MissingRuns} of {outcome.PlannedRuns} planned runs have no record yet."));
         }
-        paragraphs.AddRange(r.Verdicts.Select(v => $"- **{v.Subject}: {v.OutcomeText}.** {v.Evidence}."));
+        paragraphs.AddRange(r.Verdicts.Select(v => $"- **{v.Subject}: {v.OutcomeText}.** {v.Explanation}. *Judged by:* {v.Threshold}."));
         paragraphs.AddRange(r.Notes);
         return new ReportSection(r.Claim.Id, $"{r.Claim.Id}: {r.Claim.Title}", paragraphs, r.Tables, r.Figures);
     }

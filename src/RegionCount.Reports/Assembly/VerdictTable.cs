@@ -1,15 +1,43 @@
+using System.Globalization;
+using RegionCount.Reports.Analysis;
+using RegionCount.Reports.Exporters;
 using RegionCount.Reports.Tables;
 
 namespace RegionCount.Reports.Assembly;
 
 /// <summary>
-/// Every verdict of a profile's claims as one text-only table (claim, subject, asserted or recorded, verdict): the
-/// snapshot expected/&lt;profile&gt;/verdicts/verdicts.verified.md, compared exactly in every snapshot mode.
+/// The verdict rows of a profile's report, built in one place (<see cref="Rows"/>), and the two tables printed from
+/// them: the report's verdict table (<see cref="Report"/>) and the text-only snapshot
+/// expected/&lt;profile&gt;/verdicts/verdicts.verified.md (<see cref="Build(ProfileAnalysis)"/>: claim, subject, asserted
+/// or recorded, verdict), compared exactly in every snapshot mode.
 /// </summary>
 public static class VerdictTable
 {
     public const string Name = "verdicts";
 
+    /// <summary>Every verdict of the profile's claims in catalog order, test verdicts with their raw and Holm-adjusted p.</summary>
+    public static IReadOnlyList<VerdictRow> Rows(ProfileAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var rows = new List<VerdictRow>();
+        foreach (var outcome in analysis.ClaimIds.Select(analysis.Get).OfType<ClaimOutcome>())
+        {
+            foreach (var v in outcome.Result.Verdicts)
+            {
+                rows.Add(new VerdictRow(v.ClaimId, v.Subject, outcome.Result.Claim.PaperValue, v.Statistic, v.Value, v.Low, v.High, v.N,
+                    v.Threshold, outcome.Asserted ? "asserted" : "recorded", v.OutcomeText, v.Explanation)
+                {
+                    P = v.Test?.P ?? double.NaN,
+                    AdjustedP = v.Test?.AdjustedP ?? double.NaN,
+                    POpposite = v.Test?.POpposite ?? double.NaN,
+                    AdjustedPOpposite = v.Test?.AdjustedPOpposite ?? double.NaN,
+                });
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The snapshot table: text only.</summary>
     public static MetricTable Build(ProfileAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -19,17 +47,42 @@ public static class VerdictTable
             new MetricColumn("role", "asserted or recorded"),
             new MetricColumn("verdict", "verdict"),
         ]);
-        foreach (var id in analysis.ClaimIds)
+        foreach (var row in Rows(analysis))
         {
-            if (analysis.Get(id) is not { } outcome)
-            {
-                continue;
-            }
-            foreach (var v in outcome.Result.Verdicts)
-            {
-                table.Add(v.ClaimId, v.Subject, outcome.Asserted ? "asserted" : "recorded", v.OutcomeText);
-            }
+            table.Add(row.Claim, row.Subject, row.Expectation, row.Verdict);
         }
         return table;
+    }
+
+    /// <summary>The report's verdict table, every verdict word beside the rule and the interval or p it rests on.</summary>
+    public static MetricTable Report(IReadOnlyList<VerdictRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var table = new MetricTable(Name, "Verdicts", [
+            new MetricColumn("claim", "claim"),
+            new MetricColumn("subject", "subject"),
+            new MetricColumn("paper", "paper"),
+            new MetricColumn("statistic", "statistic"),
+            new MetricColumn("ours", "ours [95% interval]"),
+            new MetricColumn("n", "N", Decimals: 0),
+            new MetricColumn("p", "p (raw)", Decimals: 4, Legend: "one-sided p in the claimed direction of a test verdict; — for a verdict judged by an interval or an exact check"),
+            new MetricColumn("p_holm", "p (Holm)", Decimals: 4, Legend: "that p Holm-adjusted over every test verdict of this report (the family, see the summary): reproduced when below alpha"),
+            new MetricColumn("p_opp_holm", "p opposite (Holm)", Decimals: 4, Legend: "the one-sided p in the opposite direction, Holm-adjusted over the family's opposite-direction tests: not reproduced when below alpha"),
+            new MetricColumn("threshold", "judged by"),
+            new MetricColumn("expectation", "profile"),
+            new MetricColumn("verdict", "verdict"),
+        ]);
+        foreach (var v in rows)
+        {
+            table.Add(v.Claim, v.Subject, v.Paper, v.Statistic, Ours(v), v.N, CorrelationEvidence.Cell(v.P), CorrelationEvidence.Cell(v.AdjustedP),
+                CorrelationEvidence.Cell(v.AdjustedPOpposite), v.Rule, v.Expectation, v.Verdict);
+        }
+        return table;
+    }
+
+    private static string Ours(VerdictRow v)
+    {
+        static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+        return double.IsNaN(v.Value) ? "—" : double.IsNaN(v.Low) ? F(v.Value) : $"{F(v.Value)} [{F(v.Low)}, {F(v.High)}]";
     }
 }

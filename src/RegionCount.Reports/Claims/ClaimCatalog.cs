@@ -6,10 +6,27 @@ namespace RegionCount.Reports.Claims;
 /// <summary>The paper's claims that the harness checks (../shared/paper/CLAIMS.md §3).</summary>
 public static class ClaimCatalog
 {
+    /// <summary>The correlation rule (<see cref="CorrelationRule"/>), as the catalog states it.</summary>
+    private const string CorrelationStatement =
+        "Interpolation is judged per run: a configuration with any run below the interpolation threshold of clean train accuracy is left out, and the table counts them. " +
+        "Not reproduced only when the interval excludes the claimed value (its upper end below the threshold); reproduced when the estimate reaches the threshold and the interval's lower end is above 0; otherwise inconclusive. " +
+        "Fewer than 8 configurations (or the profile's minConfigs, if larger): inconclusive, 'too few configurations (n, minimum m)': below 8 a percentile bootstrap interval of r is unreliable (at n ≤ 6 at least 2 % of resamples hold at most two distinct configurations, where r is ±1 exactly or undefined; simulated coverage of the nominal 95 % interval at ρ = 0.9 is 75 % at n = 4, 87 % at 6, 91 % at 8). Missing runs: inconclusive";
+
+    /// <summary>How a test verdict is decided (<see cref="VerdictTest"/>, <see cref="TestFamily"/>).</summary>
+    private const string TestStatement =
+        "a test verdict: its p-value is Holm-adjusted over every test verdict of the report; reproduced if the adjusted p in the claimed direction is below alpha, not reproduced if the adjusted p in the opposite direction is, otherwise inconclusive";
+
+    /// <summary>C3 and C4's test, as the catalog states it.</summary>
+    private const string TrendStatement =
+        "Seeds share initialisation and probes across levels (the seed drives both), so the runs of one seed are not independent: Page's L ranks the levels within each seed (a block: the runs sharing every setting but the factor, and the seed), which removes the seed's effect, where Jonckheere–Terpstra would treat every run as independent. " +
+        "Blocks lacking a level are left out and counted; a design whose smallest attainable p, 1/(K!)ⁿ, is not below alpha is inconclusive. " +
+        "Verdict: " + TestStatement + ". Strict monotonicity is not required (the paper's own ties). " +
+        "The extreme pair (lowest vs highest level) is shown with a one-sided exact Mann–Whitney p as description only: with 3 seeds per level its smallest attainable one-sided p is 1/C(6,3) = 0.05, so it can never be below 0.05, and no verdict depends on it";
+
     public static readonly ClaimDefinition C1 = new("C1", "Region count tracks the generalization gap",
         "Region count correlates strongly and positively with the generalization gap (Fig. 4).",
         "Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814",
-        "Pearson r of the seed-mean final region count vs the seed-mean gap (train − test accuracy) over configurations, per network; bootstrap 95% interval over configurations",
+        "Pearson r of the seed-mean final region count vs the seed-mean gap (train − test accuracy) over interpolating configurations, per network, with a seeded percentile bootstrap 95% interval over configurations. " + CorrelationStatement,
         ["grid"])
     {
         Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
@@ -28,7 +45,7 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C3 = new("C3", "Larger learning rate, fewer regions",
         "A larger learning rate gives a smaller region count.",
         "ResNet18 lr 0.001 → 0.1: 3.827, 2.903, 2.763, 2.703, 2.717",
-        "Jonckheere–Terpstra trend test (decreasing) over the learning-rate levels (seeds as replicates); the extreme pair ordered (one-sided Mann–Whitney)",
+        "Page's L test of the region count decreasing in the learning rate, seeds as blocks. " + TrendStatement,
         ["lr-sweep"])
     {
         Thresholds = [ThresholdSpec.Alpha],
@@ -38,7 +55,7 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C4 = new("C4", "Smaller batch, fewer regions",
         "A smaller batch size gives a smaller region count.",
         "ResNet18 bs 32 → 1024: 2.613, 2.700, 2.607, 2.763, 2.930, 3.027",
-        "Jonckheere–Terpstra trend test (increasing) over the batch-size levels; the extreme pair ordered",
+        "Page's L test of the region count increasing in the batch size, seeds as blocks. " + TrendStatement,
         ["batch-sweep"])
     {
         Thresholds = [ThresholdSpec.Alpha],
@@ -48,16 +65,17 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C5 = new("C5", "Figure 1",
         "Small region counts look like simple boundaries; RC vs gap r = 0.98; RC falls with lr at every batch size.",
         "ResNet18, wd 1e-6 (reference/cifar10_teaser_lr_Resnet18.csv)",
-        "figure data: decision maps for a low- and a high-count model; RC vs lr per batch size", ["grid"])
+        "figure data: decision maps for a low- and a high-count model; RC vs lr per batch size (description). Verdict: Page's L test of the region count decreasing in the learning rate over the grid, a block being a batch size, weight decay and seed (they fix everything but the learning rate, and a seed fixes initialisation and probes); " + TestStatement,
+        ["grid"])
     {
-        Thresholds = [],
-        Analysis = (c, i) => FigureOneClaim.Analyze(c, i.Runs),
+        Thresholds = [ThresholdSpec.Alpha],
+        Analysis = (c, i) => FigureOneClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
     public static readonly ClaimDefinition C6 = new("C6", "Parameter measures correlate worse",
         "Parameter-dependent measures correlate worse with generalization than the region count.",
         "vs 100 − test acc: distance from init 0.74, margin 0.60, normalized margin 0.16 (ResNet18)",
-        "Pearson r vs 100 − test accuracy of the region count and of each parameter measure, over configurations",
+        "Pearson r vs 100 − test accuracy of the region count and of each parameter measure, over configurations (seed means); verdict by the seeded percentile bootstrap 95% interval of D = r(RC) − max r(measure), configurations resampled jointly and the best measure taken in each resample: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least 8 configurations (see C1)",
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs],
@@ -67,7 +85,7 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C7 = new("C7", "Further complexity measures correlate worse",
         "Further complexity measures (spectral, PAC-Bayes, …) correlate worse with generalization than the region count.",
         "best of them ≈ 0.79",
-        "as C6 with norm-based measures: log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
+        "as C6 (verdict by the bootstrap interval of r(RC) − max r(measure)) with norm-based measures: log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs],
@@ -86,7 +104,7 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C9 = new("C9", "The correlation holds on CIFAR-100",
         "The correlation holds on CIFAR-100.",
         "vs test acc: ResNet18 −0.966, ResNet34 −0.978, VGG19 −0.630, MobileNet −0.949 …",
-        "Pearson r of the seed-mean final region count vs seed-mean 100 − test accuracy (the paper's r against test accuracy with its sign turned), per network",
+        "Pearson r of the seed-mean final region count vs seed-mean 100 − test accuracy (the paper's r against test accuracy with its sign turned), per network; as C1 otherwise",
         ["cifar100"])
     {
         Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
@@ -96,9 +114,10 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C10 = new("C10", "Robust to the subspace dimension",
         "The correlation holds when counting on 2-D…5-D simplices; counts grow with the dimension.",
         "ResNet18 r: 2-D 0.961, 3-D 0.969, 4-D 0.972, 5-D 0.963",
-        "Pearson r per simplex dimension; mean count increasing in k", ["grid"])
+        "two verdicts per network: 'r at every k', the Pearson r vs the gap per simplex dimension over interpolating configurations, each k by C1's rule, reproduced if every k is and not reproduced if some k is not; 'counts grow with k', Page's L test of the count increasing in k with each run a block (a run counts every k), " + TestStatement,
+        ["grid"])
     {
-        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs],
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation, ThresholdSpec.Alpha],
         Analysis = (c, i) => DimensionClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
@@ -114,7 +133,7 @@ public static class ClaimCatalog
 
     public static readonly ClaimDefinition C12 = new("C12", "Rank correlation",
         "The correlation holds with Spearman rank correlation.", "ResNet18 Spearman 0.954",
-        "Spearman ρ of the seed-mean final region count vs the seed-mean gap", ["grid"])
+        "Spearman ρ of the seed-mean final region count vs the seed-mean gap over interpolating configurations, with its one-sided permutation p and a seeded percentile bootstrap 95% interval of ρ; C1's rule with ρ in place of r", ["grid"])
     {
         Thresholds = [ThresholdSpec.Spearman, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
         Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds, rank: true),
@@ -135,10 +154,10 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C14 = new("C14", "Augmentation and mixup",
         "The correlation holds under augmentation and mixup, and both lower the region count.",
         "aug r 0.96, mixup r 0.97 (y = 100 − test); mean RC 2.72 (aug), 2.66 (mixup) vs 3.31 (none)",
-        "Pearson r within each regime; mean RC(aug) and RC(mixup) below RC(none) (paired over configurations)",
+        "split into its parts, per regime (augmentation, mixup): 'lowers RC', a one-sided paired t test of RC(regime) − RC(none) over matched runs (same configuration and seed on both sides, so a pair shares initialisation and probes; unmatched runs left out and counted, at least 5 pairs), " + TestStatement + "; 'r under the regime', the Pearson r vs 100 − test accuracy over the regime's configurations by C1's rule. The regime 'none' is C1's data and is not judged here. Arms with runs below the interpolation threshold of clean train accuracy are marked underfit",
         ["grid", "augmentation", "mixup"])
     {
-        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.Alpha, ThresholdSpec.MinConfigs],
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.Alpha, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
         Analysis = (c, i) => RegimeClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
@@ -157,7 +176,7 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition T1 = new("T1", "Linear stability and learning rate",
         "GD with step η settles only where λ_max ≤ 2/η, and such minima have fewer label changes along the data as η grows.",
         "no numbers (theorem)",
-        "η·λ_max/2 ≤ 1 for converged runs; sign changes along the data line non-increasing in η (trend test over seeds)",
+        "not reproduced if a converged run has η·λ_max/2 > 1 + stabilityTolerance (an exact check); otherwise sign changes along the data line decreasing in η over converged live runs, one-sided Jonckheere–Terpstra with seeded permutations, " + TestStatement + ". Dead runs (every hidden unit inactive: constant output, 0 sign changes whatever the boundary) are shown apart and left out of the statistic",
         ["stability", "toy"])
     {
         Thresholds = [ThresholdSpec.Alpha, StabilityClaim.StabilityTolerance],

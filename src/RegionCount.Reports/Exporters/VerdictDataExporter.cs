@@ -13,7 +13,7 @@ public static class VerdictDataExporter
     public const string CsvFileName = "verdicts.csv";
 
     private static readonly string[] Header =
-        ["claim", "subject", "paper", "statistic", "value", "low", "high", "n", "rule", "expectation", "verdict", "evidence"];
+        ["claim", "subject", "paper", "statistic", "value", "low", "high", "n", "p", "p_holm", "p_opposite", "p_opposite_holm", "rule", "expectation", "verdict", "evidence"];
 
     public static string RenderJson(ReportModel model)
     {
@@ -30,6 +30,8 @@ public static class VerdictDataExporter
             {
                 ["claim"] = v.Claim, ["subject"] = v.Subject, ["paper"] = v.Paper, ["statistic"] = v.Statistic,
                 ["value"] = Number(v.Value), ["low"] = Number(v.Low), ["high"] = Number(v.High), ["n"] = v.N,
+                ["p"] = Number(v.P), ["p_holm"] = Number(v.AdjustedP),
+                ["p_opposite"] = Number(v.POpposite), ["p_opposite_holm"] = Number(v.AdjustedPOpposite),
                 ["rule"] = v.Rule, ["expectation"] = v.Expectation, ["verdict"] = v.Verdict, ["evidence"] = v.Evidence,
             });
         }
@@ -45,7 +47,7 @@ public static class VerdictDataExporter
         foreach (var v in model.VerdictRows)
         {
             string[] fields = [v.Claim, v.Subject, v.Paper, v.Statistic, Text(v.Value), Text(v.Low), Text(v.High),
-                v.N.ToString(CultureInfo.InvariantCulture), v.Rule, v.Expectation, v.Verdict, v.Evidence];
+                v.N.ToString(CultureInfo.InvariantCulture), Text(v.P), Text(v.AdjustedP), Text(v.POpposite), Text(v.AdjustedPOpposite), v.Rule, v.Expectation, v.Verdict, v.Evidence];
             csv.Append(string.Join(',', fields.Select(Quote))).Append('\n');
         }
         return csv.ToString();

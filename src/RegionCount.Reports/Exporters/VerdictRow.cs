@@ -13,7 +13,7 @@ namespace RegionCount.Reports.Exporters;
 /// <param name="Rule">The rule the verdict applied, as stated in the report.</param>
 /// <param name="Expectation">asserted or recorded (by the profile).</param>
 /// <param name="Verdict">reproduced, not reproduced or inconclusive.</param>
-/// <param name="Evidence">The evidence line of the report.</param>
+/// <param name="Evidence">The evidence line of the report (for a test verdict with its raw and adjusted p-values).</param>
 public sealed record VerdictRow(
     string Claim,
     string Subject,
@@ -26,4 +26,19 @@ public sealed record VerdictRow(
     string Rule,
     string Expectation,
     string Verdict,
-    string Evidence);
+    string Evidence)
+{
+    /// <summary>The raw one-sided p-value in the claimed direction of a test verdict; NaN for a verdict judged by an
+    /// interval or an exact check.</summary>
+    public double P { get; init; } = double.NaN;
+
+    /// <summary>That p-value Holm-adjusted over the report's test verdicts (what the verdict used); NaN likewise.</summary>
+    public double AdjustedP { get; init; } = double.NaN;
+
+    /// <summary>The raw one-sided p-value in the opposite direction of a test verdict; NaN otherwise.</summary>
+    public double POpposite { get; init; } = double.NaN;
+
+    /// <summary>That p-value Holm-adjusted over the family of opposite-direction tests ("not reproduced" when below
+    /// alpha); NaN otherwise.</summary>
+    public double AdjustedPOpposite { get; init; } = double.NaN;
+}

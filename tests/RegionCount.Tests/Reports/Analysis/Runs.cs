@@ -7,11 +7,11 @@ internal static class Runs
 {
     public static ClaimRun Run(double lr, int batch, long seed, double rc, double trainAcc, double testAcc,
         string model = "mlp", double wd = 0, string augmentation = "none", double mixup = 0, string status = "completed",
-        IReadOnlyDictionary<string, double>? counts = null, IReadOnlyDictionary<string, double>? measures = null) =>
+        IReadOnlyDictionary<string, double>? counts = null, IReadOnlyDictionary<string, double>? measures = null, double? clean = null) =>
         new(Experiment: "main", Model: model, Dataset: "d", LearningRate: lr, BatchSize: batch, WeightDecay: wd, Optimizer: "sgd",
             Augmentation: augmentation, MixupAlpha: mixup, Seed: seed, Status: status,
             FinalCounts: counts ?? new Dictionary<string, double> { [ClaimRun.Segment] = rc },
             CountIntervals: new Dictionary<string, (double Low, double High)>(), CountsByEpoch: [],
-            TrainAccuracyRunning: trainAcc, TrainAccuracyClean: trainAcc, TestAccuracy: testAcc,
+            TrainAccuracyRunning: trainAcc, TrainAccuracyClean: clean ?? trainAcc, TestAccuracy: testAcc,
             Measures: measures ?? new Dictionary<string, double>());
 }

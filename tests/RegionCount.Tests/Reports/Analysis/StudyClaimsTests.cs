@@ -65,6 +65,26 @@ public sealed class StudyClaimsTests
     }
 
     [Fact]
+    public void Dead_runs_are_shown_apart_and_left_out_of_the_sign_change_statistic()
+    {
+        // Live runs: 2 sign changes at every level (no trend). Two seeds at the top level are dead: 0 sign changes
+        // from a constant output. Counted in, they would make the sign changes fall with η.
+        var rows = Rows((l, s) => l == 2 && s < 2 ? 0 : 2);
+        rows = new MetricTable(rows.Columns, [.. rows.Rows.Select(r => (IReadOnlyList<double>)[.. r.Take(11), r[0] == 2 && r[3] < 2 ? 0 : 8])]);
+
+        var result = StabilityClaim.Analyze(ClaimCatalog.T1, [Run(Stability, rows)], T1());
+
+        var v = result.Verdicts.Single();
+        v.Outcome.Should().Be(VerdictOutcome.Inconclusive, v.Explanation);
+        v.N.Should().Be(10, "12 converged runs, 2 of them dead");
+        v.Evidence.Should().Contain("12/12 runs converged, 2 of them dead (left out of the sign-change statistic)");
+        var top = result.Table.Rows[2];
+        top[6].Should().Be(2, "the dead column");
+        top[7].Should().Be(2.0, "the live runs' mean sign changes");
+        result.Table.Columns[6].Header.Should().Be("dead (left out)");
+    }
+
+    [Fact]
     public void Rescaling_rows_with_every_probe_identical_and_the_norm_changed_reproduce_C8_and_one_changed_probe_does_not()
     {
         var invariance = new StudySpec { Kind = StudyKind.Invariance, Scales = [0.1, 10] };

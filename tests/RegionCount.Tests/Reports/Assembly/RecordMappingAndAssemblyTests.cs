@@ -67,26 +67,80 @@ public sealed class RecordMappingAndAssemblyTests
         ClaimRunMapper.Map(plan, records, ["other"]).Should().BeEmpty();
     }
 
-    [Fact]
-    public void The_report_assembles_each_claim_s_verdicts_into_the_table_the_data_rows_and_a_section()
+    /// <summary>The tiny profile with 4 learning rates × 2 batch sizes (8 configurations, C1's minimum) and C3, C4 on its grid.</summary>
+    private static ProfileAnalysis Eight()
     {
         var json = TestProfiles.Tiny();
+        json["experiments"]![0]!["grid"]!["learningRates"] = new JsonArray(0.1, 0.03, 0.01, 0.003);
+        json["claims"]!["C3"] = new JsonObject { ["expectation"] = "recorded", ["experiments"] = new JsonArray("main") };
         json["claims"]!["C4"] = new JsonObject { ["expectation"] = "recorded", ["experiments"] = new JsonArray("main") };
         var profile = ProfileLoader.Parse(json.ToJsonString(), "t.json");
         var plan = SweepPlanner.Plan(profile);
-        var analysis = new ProfileAnalysis(profile, plan, plan.Runs.ToDictionary(r => r.Fingerprint, Record));
+        return new ProfileAnalysis(profile, plan, plan.Runs.ToDictionary(r => r.Fingerprint, Record));
+    }
+
+    [Fact]
+    public void The_report_assembles_each_claim_s_verdicts_into_the_table_the_data_rows_and_a_section()
+    {
+        var analysis = Eight();
 
         var model = ReportBuilder.Build(analysis, [("device", "cpu")]);
 
-        analysis.ClaimIds.Should().Equal("C1", "C4");
+        analysis.ClaimIds.Should().Equal("C1", "C3", "C4");
         var c1 = model.VerdictRows.Single(v => v.Claim == "C1");
         // gap = 100 − (90 − 10·count) = 10 + 10·count: exactly linear in the count, so r = 1 in every resample.
-        c1.Should().BeEquivalentTo(new { Subject = "mlp", Statistic = "Pearson r", Expectation = "asserted", Verdict = "reproduced", N = 4 });
+        c1.Should().BeEquivalentTo(new { Subject = "mlp", Statistic = "Pearson r", Expectation = "asserted", Verdict = "reproduced", N = 8 });
         c1.Value.Should().BeApproximately(1, 1e-12);
-        model.VerdictRows.Select(v => v.Claim).Should().Equal("C1", "C4");
-        model.Verdicts.Rows.Should().HaveCount(2);
-        model.Sections.Select(s => s.Id).Should().Contain(["C1", "C4"]);
+        c1.P.Should().Be(double.NaN, "an interval verdict has no p");
+        model.VerdictRows.Select(v => v.Claim).Should().Equal("C1", "C3", "C4");
+        model.Verdicts.Rows.Should().HaveCount(3);
+        model.Sections.Select(s => s.Id).Should().Contain(["C1", "C3", "C4", "paper-numbers"]);
         model.Environment.Should().Contain(("device", "cpu"));
+    }
+
+    [Fact]
+    public void Test_verdicts_of_different_claims_are_one_holm_family_and_the_report_shows_raw_and_adjusted_p()
+    {
+        // The count rises with lr and with batch in every block: C4 (increasing in batch) by Page's L over 8 blocks of
+        // 2 levels, exact p 2⁻⁸; C3 (decreasing in lr) the opposite way, over 4 blocks of 4 levels.
+        var analysis = Eight();
+
+        var model = ReportBuilder.Build(analysis, []);
+
+        analysis.Family.Select(v => v.ClaimId).Should().Equal("C3", "C4");
+        var c4 = analysis.Get("C4")!.Result.Verdicts.Single();
+        c4.Test!.P.Should().BeApproximately(1.0 / 256, 1e-12);
+        c4.Test.AdjustedP.Should().BeApproximately(2.0 / 256, 1e-12);
+        c4.Test.FamilySize.Should().Be(2);
+        c4.Outcome.Should().Be(RegionCount.Reports.Claims.VerdictOutcome.Reproduced);
+        analysis.Get("C3")!.Result.Verdicts.Single().Outcome.Should().Be(RegionCount.Reports.Claims.VerdictOutcome.NotReproduced);
+        var row = model.VerdictRows.Single(v => v.Claim == "C4");
+        (row.P, row.AdjustedP).Should().Be((c4.Test.P, c4.Test.AdjustedP));
+        model.VerdictRows.Single(v => v.Claim == "C3").AdjustedPOpposite.Should().BeLessThan(0.05, "C3 is not reproduced by its opposite-direction p");
+        model.Verdicts.Columns.Select(c => c.Header).Should().ContainInOrder("p (raw)", "p (Holm)", "p opposite (Holm)", "judged by");
+        model.Summary.Single(s => s.Heading == "Multiplicity").Text.Should().Contain("Here it holds 2 tests: C3 mlp").And.Contain("Holm");
+    }
+
+    [Fact]
+    public void The_report_and_the_verdict_snapshot_print_the_same_rows()
+    {
+        var analysis = Eight();
+
+        var report = ReportBuilder.Build(analysis, []).Verdicts.FormattedRows().Select(r => (r[0], r[1], r[^2], r[^1]));
+        var snapshot = VerdictTable.Build(analysis).FormattedRows().Select(r => (r[0], r[1], r[2], r[3]));
+
+        report.Should().Equal(snapshot);
+    }
+
+    [Fact]
+    public void The_report_shows_recomputed_beside_printed_and_claims_a_match_only_where_they_match()
+    {
+        var model = ReportBuilder.Build(Eight(), []);
+
+        var table = model.Sections.Single(s => s.Id == "paper-numbers").Tables.Single();
+        table.Columns.Select(c => c.Header).Should().Equal("claim", "quantity", "as printed", "recomputed from the files", "match");
+        table.FormattedRows().Where(r => r[4] == "no").Select(r => (r[0], r[2], r[3])).Should().Equal(("C12", "0.954", "0.9560"), ("C18", "0.93", "0.893"));
+        model.Summary.Single(s => s.Heading == "What was easy").Text.Should().Contain("C12 does not").And.Contain("C18 does not").And.NotContain("exactly");
     }
 
     [Fact]
@@ -107,7 +161,7 @@ public sealed class RecordMappingAndAssemblyTests
             json["verdicts"]![0]!["claim"]!.GetValue<string>().Should().Be("C1");
             json["verdicts"]![0]!["value"]!.GetValue<double>().Should().Be(model.VerdictRows[0].Value);
             var csv = File.ReadAllLines(Path.Combine(folder.FullName, "verdicts.csv"));
-            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,rule,expectation,verdict,evidence");
+            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,p,p_holm,p_opposite,p_opposite_holm,rule,expectation,verdict,evidence");
             csv.Should().HaveCount(2);
             csv[1].Should().StartWith("C1,mlp,\"Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814\",Pearson r,");
         }
@@ -126,6 +180,6 @@ public sealed class RecordMappingAndAssemblyTests
         };
 
         JsonNode.Parse(VerdictDataExporter.RenderJson(model))!["verdicts"]![0]!["low"].Should().BeNull();
-        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
+        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,,,,,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
     }
 }
