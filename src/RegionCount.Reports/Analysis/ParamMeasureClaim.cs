@@ -1,6 +1,7 @@
 using System.Globalization;
 using RegionCount.Reports.Claims;
 using RegionCount.Reports.Tables;
+using Measure = RegionCount.Experiments.ParameterMeasure;
 
 namespace RegionCount.Reports.Analysis;
 
@@ -13,10 +14,10 @@ namespace RegionCount.Reports.Analysis;
 public static class ParamMeasureClaim
 {
     /// <summary>C6's measures.</summary>
-    public static readonly IReadOnlyList<string> SectionThree = ["distance-from-init", "margin", "normalized-margin"];
+    public static readonly IReadOnlyList<string> SectionThree = Names(Measure.DistanceFromInit, Measure.Margin, Measure.NormalizedMargin);
 
     /// <summary>C7's further measures: norm-based complexity (PAC-Bayes sharpness is not implemented).</summary>
-    public static readonly IReadOnlyList<string> Further = ["frobenius-normalized-margin", "log-frobenius-norm-product", "log-spectral-norm-product"];
+    public static readonly IReadOnlyList<string> Further = Names(Measure.FrobeniusNormalizedMargin, Measure.LogFrobeniusNormProduct, Measure.LogSpectralNormProduct);
 
     /// <param name="measures">The measures compared with the region count; null = every recorded one.</param>
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds,
@@ -53,6 +54,8 @@ public static class ParamMeasureClaim
         }
         return new ClaimResult(claim, verdicts, table, [], [], []);
     }
+
+    private static IReadOnlyList<string> Names(params Measure[] measures) => [.. measures.Select(Experiments.JsonNames.Of)];
 
     private static void Row(MetricTable table, string model, string quantity, int configs, CorrelationSummary? r) =>
         table.Add(model, quantity, configs, r?.R, r?.Low, r?.High);

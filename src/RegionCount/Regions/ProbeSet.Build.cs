@@ -1,4 +1,5 @@
 using RegionCount.Data;
+using RegionCount.Experiments;
 using static TorchSharp.torch;
 
 namespace RegionCount.Regions;

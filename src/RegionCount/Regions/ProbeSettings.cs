@@ -1,4 +1,5 @@
 using System.Globalization;
+using RegionCount.Experiments;
 
 namespace RegionCount.Regions;
 
