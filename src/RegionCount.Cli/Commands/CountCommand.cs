@@ -20,11 +20,12 @@ internal static class CountCommand
         var modelFile = new Option<string?>("--model-file") { Description = "A model saved by `train --save`.", Required = true }.ExistingFile();
         var dataset = new Option<string>("--dataset") { Description = "Dataset the probe endpoints come from.", Required = true }
             .OneOf(DatasetCatalog.Names, ignoreCase: false);
-        var kind = CommonOptions.Named("--probe", ProbeKind.Segment);
-        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => 100 }.AtLeast(1);
-        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => 200 }.AtLeast(2);
-        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => 2 }.Between(2, 5);
-        var split = CommonOptions.Named("--split", ProbeSplit.Train);
+        var paper = new ProbeSettings(); // the defaults: the paper's estimator
+        var kind = CommonOptions.Named("--probe", paper.Kind);
+        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => paper.Count }.AtLeast(1);
+        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => paper.Points }.AtLeast(2);
+        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => paper.SimplexDimension }.Between(2, 5);
+        var split = CommonOptions.Named("--split", paper.Split);
         var seed = new Option<int>("--seed") { Description = "Seed of the probe draw.", DefaultValueFactory = _ => 0 };
         var exact = new Option<bool>("--exact") { Description = "Also count 1-D probes exactly and report the grid's misses." };
         var json = new Option<string?>("--json") { Description = "Write every probe's labels and count to this JSON file." }.FileToWrite();

@@ -39,7 +39,8 @@ internal static class SpecConversions
             ProbeKind.Segment => settings with { Points = spec.Resolution ?? settings.Points },
             ProbeKind.Ray => settings with { Points = spec.Resolution ?? settings.Points, RayLength = spec.RayLength ?? settings.RayLength },
             ProbeKind.Simplex => settings with { SimplexDimension = spec.Dimension, ValuesPerAxis = spec.Resolution },
-            _ => settings with { PlaneResolution = spec.Resolution ?? settings.PlaneResolution },
+            ProbeKind.Plane => settings with { PlaneResolution = spec.Resolution ?? settings.PlaneResolution },
+            _ => throw new InvalidDataException($"probe kind {kind}: no conversion to the engine's settings"),
         };
     }
 
