@@ -2,7 +2,7 @@ namespace RegionCount.Experiments;
 
 /// <summary>
 /// The options a profile may give a model, under their JSON names. Each model reads some of them
-/// (<see cref="KnownNames.Models"/>); an unknown key is a profile error at its path (unknown fields are rejected) and
+/// (<see cref="KnownNames.ModelOptions"/>); an unknown key is a profile error at its path (unknown fields are rejected) and
 /// an option the model does not read a validation error. An option left out keeps the engine's default
 /// (RegionCount.Models.ModelOptions) and is not written: records name only what their profile set, so fingerprints
 /// do not depend on defaults.
