@@ -1,7 +1,6 @@
 using System.Globalization;
 using RegionCount.Reports.Claims;
 using RegionCount.Reports.Tables;
-using Measure = RegionCount.Experiments.ParameterMeasure;
 
 namespace RegionCount.Reports.Analysis;
 
@@ -14,10 +13,14 @@ namespace RegionCount.Reports.Analysis;
 public static class ParamMeasureClaim
 {
     /// <summary>C6's measures.</summary>
-    public static readonly IReadOnlyList<string> SectionThree = Names(Measure.DistanceFromInit, Measure.Margin, Measure.NormalizedMargin);
+    public static readonly IReadOnlyList<string> SectionThree =
+        Names(Experiments.ParameterMeasure.DistanceFromInit, Experiments.ParameterMeasure.Margin, Experiments.ParameterMeasure.NormalizedMargin);
 
     /// <summary>C7's further measures: norm-based complexity (PAC-Bayes sharpness is not implemented).</summary>
-    public static readonly IReadOnlyList<string> Further = Names(Measure.FrobeniusNormalizedMargin, Measure.LogFrobeniusNormProduct, Measure.LogSpectralNormProduct);
+    public static readonly IReadOnlyList<string> Further = Names(Experiments.ParameterMeasure.FrobeniusNormalizedMargin,
+        Experiments.ParameterMeasure.LogFrobeniusNormProduct, Experiments.ParameterMeasure.LogSpectralNormProduct);
+
+    private static IReadOnlyList<string> Names(params Experiments.ParameterMeasure[] measures) => [.. measures.Select(Experiments.JsonNames.Of)];
 
     /// <param name="measures">The measures compared with the region count; null = every recorded one.</param>
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds,
@@ -54,8 +57,6 @@ public static class ParamMeasureClaim
         }
         return new ClaimResult(claim, verdicts, table, [], [], []);
     }
-
-    private static IReadOnlyList<string> Names(params Measure[] measures) => [.. measures.Select(Experiments.JsonNames.Of)];
 
     private static void Row(MetricTable table, string model, string quantity, int configs, CorrelationSummary? r) =>
         table.Add(model, quantity, configs, r?.R, r?.Low, r?.High);
