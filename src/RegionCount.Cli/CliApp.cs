@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using RegionCount.Cli.Commands;
+using RegionCount.Execution;
 using RegionCount.Experiments;
 
 namespace RegionCount.Cli;
@@ -11,12 +12,16 @@ internal static class CliApp
     /// <summary>Exit code of every bad input: a parse or validation error, or a <see cref="CliException"/>.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Runs <paramref name="args"/> with the real training executor (TorchSharp).</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where the one-line errors go.</param>
-    /// <param name="executors">The real training executor; null until the lead wires it (then `sweep` says so and stops).</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IRunExecutorFactory? executors = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, new TorchRunExecutorFactory());
+
+    /// <summary>Runs <paramref name="args"/> with the executors of <paramref name="executors"/> (a fake in tests).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IRunExecutorFactory executors)
     {
+        ArgumentNullException.ThrowIfNull(executors);
         var root = new RootCommand("RegionCount: reproduce 'Understanding Nonlinear Implicit Bias via Region Counts in Input Space'");
         root.Subcommands.Add(InfoCommand.Create(output));
         root.Subcommands.Add(AcceptCommand.Create(output));

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace RegionCount.Experiments;
 
-/// <summary>The one set of JSON options for profiles and run records: camelCase, unknown fields rejected.</summary>
+/// <summary>The one set of JSON options for profiles and run records: camelCase, unknown fields rejected, enums by
+/// their <see cref="JsonNames"/>.</summary>
 internal static class ExperimentJson
 {
     public static JsonSerializerOptions Options { get; } = Create(indented: true);
@@ -24,7 +25,8 @@ internal static class ExperimentJson
             // NaN marks "not measured" in metric tables (e.g. epoch 0 has no train loss); configs never hold one.
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        // Every enum (probe kinds, optimizers, ..., run statuses) by its kebab-case name; an unknown name is an error at its path.
+        options.Converters.Add(new JsonNames.Converter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -27,7 +27,7 @@ public sealed record ExperimentSpec
     public IReadOnlyList<ProbeSpec>? Probes { get; init; }
 
     /// <summary>Parameter-dependent measures to record (param-measures experiments): distance-from-init, margin, ...</summary>
-    public IReadOnlyList<string>? Measures { get; init; }
+    public IReadOnlyList<ParameterMeasure>? Measures { get; init; }
 
     /// <summary>Study experiments (kind stability, toy or invariance): what to compute instead of training. Stability and
     /// toy need no datasets, models, grid or probes; invariance measures the profile's dataset and model, untrained,

@@ -10,18 +10,18 @@ public sealed record HyperparameterGrid
     public IReadOnlyList<double>? WeightDecays { get; init; }
 
     /// <summary>sgd, adam or adagrad; default [sgd].</summary>
-    public IReadOnlyList<string>? Optimizers { get; init; }
+    public IReadOnlyList<OptimizerKind>? Optimizers { get; init; }
 
     /// <summary>SGD momentum (the paper: 0.9, no Nesterov).</summary>
     public double Momentum { get; init; } = 0.9;
 
     /// <summary>cosine (T_max = epochs, stepped per epoch) or constant.</summary>
-    public string Schedule { get; init; } = "cosine";
+    public ScheduleKind Schedule { get; init; } = ScheduleKind.Cosine;
 
     public int? Epochs { get; init; }
 
     /// <summary>none or crop-flip; default [none].</summary>
-    public IReadOnlyList<string>? Augmentations { get; init; }
+    public IReadOnlyList<AugmentationKind>? Augmentations { get; init; }
 
     /// <summary>Mixup alpha values, 0 = off; default [0].</summary>
     public IReadOnlyList<double>? MixupAlphas { get; init; }

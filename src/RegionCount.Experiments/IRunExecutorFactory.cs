@@ -1,7 +1,7 @@
 namespace RegionCount.Experiments;
 
-/// <summary>How the CLI obtains the real executor. Until the lead registers one, `sweep` stops with one line saying
-/// training is not wired yet.</summary>
+/// <summary>How `sweep` and `reproduce` obtain their executor once the options are parsed: the real one
+/// (RegionCount.Execution.TorchRunExecutorFactory, the CLI's default) or a fake in tests.</summary>
 public interface IRunExecutorFactory
 {
     IRunExecutor Create(ExecutorSettings settings);

@@ -1,13 +1,30 @@
+using System.Text.Json;
+
 namespace RegionCount.Experiments;
 
-/// <summary>The names a profile may use.</summary>
+/// <summary>The names a profile may use that are not enums (those are read by <see cref="JsonNames"/>: probe kinds,
+/// splits, optimizers, schedules, augmentations, measures, study kinds).</summary>
 public static class KnownNames
 {
-    public static IReadOnlySet<string> Models { get; } = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>Every model a profile may name, with the options it reads (<see cref="ModelSpecOptions"/>, by JSON name);
+    /// the engine's ModelFactory builds each of them from exactly these.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ModelOptions { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        "mlp", "small-cnn", "two-layer-relu", "resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19",
-        "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla",
+        ["mlp"] = [Option(nameof(ModelSpecOptions.Widths))],
+        ["small-cnn"] = [Option(nameof(ModelSpecOptions.Channels)), Option(nameof(ModelSpecOptions.Hidden))],
+        ["two-layer-relu"] = [Option(nameof(ModelSpecOptions.Width))],
+        ["resnet18"] = [Option(nameof(ModelSpecOptions.BaseWidth))],
+        ["resnet34"] = [Option(nameof(ModelSpecOptions.BaseWidth))],
+        ["efficientnetb0"] = [],
+        ["senet18"] = [],
+        ["vgg19"] = [Option(nameof(ModelSpecOptions.BaseWidth))],
+        ["mobilenet"] = [],
+        ["shufflenetv2"] = [],
+        ["regnetx_200mf"] = [],
+        ["simpledla"] = [],
     };
+
+    public static IReadOnlySet<string> Models { get; } = ModelOptions.Keys.ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlySet<string> Datasets { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -22,8 +39,7 @@ public static class KnownNames
     };
 
     /// <summary>Experiment kinds that compute a <see cref="StudySpec"/> instead of training.</summary>
-    public static IReadOnlySet<string> StudyKinds { get; } =
-        Enum.GetValues<StudyKind>().Select(k => k.ToString().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> StudyKinds { get; } = JsonNames.All<StudyKind>().ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlySet<string> ExperimentKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -31,26 +47,8 @@ public static class KnownNames
         "optimizer", "more-networks", "probe-variants", "stability", "toy", "invariance",
     };
 
-    public static IReadOnlySet<string> ProbeKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "segment", "ray", "simplex", "plane",
-    };
-
-    /// <summary>Parameter-dependent measures the executor records (C6: the first three; C7: the norm-based rest).
-    /// PAC-Bayes sharpness is not implemented.</summary>
-    public static IReadOnlySet<string> Measures { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "distance-from-init", "margin", "normalized-margin", "log-spectral-norm-product", "log-frobenius-norm-product",
-        "frobenius-normalized-margin",
-    };
-
-    public static IReadOnlySet<string> Optimizers { get; } = new HashSet<string>(StringComparer.Ordinal) { "sgd", "adam", "adagrad" };
-
-    public static IReadOnlySet<string> Augmentations { get; } = new HashSet<string>(StringComparer.Ordinal) { "none", "crop-flip" };
-
-    public static IReadOnlySet<string> Schedules { get; } = new HashSet<string>(StringComparer.Ordinal) { "cosine", "constant" };
-
-    public static IReadOnlySet<string> Splits { get; } = new HashSet<string>(StringComparer.Ordinal) { "train", "test" };
-
     public static IReadOnlySet<string> Expectations { get; } = new HashSet<string>(StringComparer.Ordinal) { "asserted", "recorded" };
+
+    /// <summary>The JSON name of a <see cref="ModelSpecOptions"/> property.</summary>
+    private static string Option(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
 }

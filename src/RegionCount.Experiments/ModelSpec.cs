@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
-
 namespace RegionCount.Experiments;
 
-/// <summary>A model as a profile names it: one of <see cref="KnownNames.Models"/> plus free-form options (widths, ...).</summary>
+/// <summary>A model as a profile names it: one of <see cref="KnownNames.Models"/> plus the options it reads.</summary>
 public sealed record ModelSpec
 {
     /// <summary>How experiments refer to it; defaults to <see cref="Name"/>.</summary>
@@ -11,7 +9,7 @@ public sealed record ModelSpec
     public string? Name { get; init; }
 
     /// <summary>Model options, e.g. {"widths": [512, 512]}; part of the fingerprint (key order does not matter).</summary>
-    public JsonObject? Options { get; init; }
+    public ModelSpecOptions? Options { get; init; }
 
     internal string Key => Id ?? Name ?? "";
 }

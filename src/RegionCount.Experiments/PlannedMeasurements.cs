@@ -40,7 +40,10 @@ public static class PlannedMeasurements
             $"epoch {g.Key}: probe{(g.Count() > 1 ? "s" : "")} {string.Join(", ", g.Select(m => Probe(m.ProbeIndex)))}")));
     }
 
-    private static string Kind(ProbeSpec probe) => probe.Kind == "simplex"
-        ? string.Create(CultureInfo.InvariantCulture, $"{probe.Dimension}-simplex")
-        : probe.Kind ?? "?";
+    private static string Kind(ProbeSpec probe) => probe.Kind switch
+    {
+        ProbeKind.Simplex => string.Create(CultureInfo.InvariantCulture, $"{probe.Dimension}-simplex"),
+        { } kind => JsonNames.Of(kind),
+        null => "?",
+    };
 }

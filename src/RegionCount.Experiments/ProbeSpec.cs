@@ -4,7 +4,7 @@ namespace RegionCount.Experiments;
 public sealed record ProbeSpec
 {
     /// <summary>segment (pairs of points), ray (a point and a random direction), simplex (k+1 points) or plane.</summary>
-    public string? Kind { get; init; }
+    public ProbeKind? Kind { get; init; }
 
     /// <summary>Dimension of a simplex probe (2..5); 1 for segments and rays.</summary>
     public int Dimension { get; init; } = 1;
@@ -19,7 +19,7 @@ public sealed record ProbeSpec
     public IReadOnlyList<double>? Interval { get; init; }
 
     /// <summary>train or test: where the probe's points come from.</summary>
-    public string Split { get; init; } = "train";
+    public ProbeSplit Split { get; init; } = ProbeSplit.Train;
 
     /// <summary>Length of a ray probe's direction (rays only).</summary>
     public double? RayLength { get; init; }

@@ -25,7 +25,8 @@ public static class ProfileLoader
         return problems.Count == 0 ? profile : throw new ProfileException(problems);
     }
 
-    /// <summary>Parses without validating; a JSON error becomes a problem naming the file, line and path.</summary>
+    /// <summary>Parses without validating; a JSON error becomes a problem naming the file, line and path, and so does the
+    /// first name that is not one of its enum's (an unknown probe kind, optimizer, measure, ...: <see cref="JsonNames"/>).</summary>
     /// <exception cref="ProfileException">The text is not a profile.</exception>
     public static Profile Parse(string json, string source)
     {
@@ -40,7 +41,8 @@ public static class ProfileLoader
         {
             string where = e.LineNumber is long line ? $" (line {line + 1})" : "";
             string message = e.Message.Split('\n')[0];
-            throw new ProfileException([new ProfileProblem(source, e.Path ?? "$", $"not valid profile JSON{where}: {message}")]);
+            throw new ProfileException([new ProfileProblem(source, e.Path ?? "$",
+                e is JsonNames.UnknownNameException ? message + where : $"not valid profile JSON{where}: {message}")]);
         }
     }
 

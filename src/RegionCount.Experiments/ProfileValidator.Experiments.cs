@@ -52,13 +52,6 @@ public static partial class ProfileValidator
             }
         }
         ValidateProbes(e.Probes, $"{path}.probes", add);
-        for (int i = 0; i < (e.Measures?.Count ?? 0); i++)
-        {
-            if (!KnownNames.Measures.Contains(e.Measures![i]))
-            {
-                add($"{path}.measures[{i}]", $"unknown measure '{e.Measures[i]}' (known: {Join(KnownNames.Measures)})");
-            }
-        }
         return e.Id;
     }
 
@@ -113,15 +106,11 @@ public static partial class ProfileValidator
         CheckAxis(g.LearningRates, $"{path}.learningRates", v => v > 0 && double.IsFinite(v), "learning rate must be positive", Number, add);
         CheckAxis(g.BatchSizes, $"{path}.batchSizes", v => v > 0, "batch size must be positive", v => $"{v}", add);
         CheckAxis(g.WeightDecays, $"{path}.weightDecays", v => v >= 0 && double.IsFinite(v), "weight decay must be ≥ 0", Number, add);
-        CheckNames(g.Optimizers, $"{path}.optimizers", KnownNames.Optimizers, "optimizer", add);
-        CheckNames(g.Augmentations, $"{path}.augmentations", KnownNames.Augmentations, "augmentation", add);
+        CheckOptional(g.Optimizers, $"{path}.optimizers", add);
+        CheckOptional(g.Augmentations, $"{path}.augmentations", add);
         if (g.MixupAlphas is not null)
         {
             CheckAxis(g.MixupAlphas, $"{path}.mixupAlphas", v => v >= 0 && double.IsFinite(v), "mixup alpha must be ≥ 0", Number, add);
-        }
-        if (!KnownNames.Schedules.Contains(g.Schedule))
-        {
-            add($"{path}.schedule", $"unknown schedule '{g.Schedule}' (known: {Join(KnownNames.Schedules)})");
         }
         if (g.Momentum is < 0 or >= 1)
         {
@@ -156,40 +145,31 @@ public static partial class ProfileValidator
         }
     }
 
-    private static void CheckNames(IReadOnlyList<string>? values, string path, IReadOnlySet<string> known, string what, Action<string, string> add)
+    /// <summary>An axis with a default (optimizers, augmentations): left out, or at least one value. The values are
+    /// names the JSON reader already checked.</summary>
+    private static void CheckOptional<T>(IReadOnlyList<T>? values, string path, Action<string, string> add)
     {
-        if (values is null)
-        {
-            return;
-        }
-        if (values.Count == 0)
+        if (values is { Count: 0 })
         {
             add(path, "empty: leave it out for the default or give at least one value");
-        }
-        for (int i = 0; i < values.Count; i++)
-        {
-            if (!known.Contains(values[i]))
-            {
-                add($"{path}[{i}]", $"unknown {what} '{values[i]}' (known: {Join(known)})");
-            }
         }
     }
 
     private static void ValidateProbe(ProbeSpec p, string path, Action<string, string> add)
     {
-        if (p.Kind is null || !KnownNames.ProbeKinds.Contains(p.Kind))
+        if (p.Kind is not { } kind)
         {
-            add($"{path}.kind", $"unknown probe kind '{p.Kind}' (known: {Join(KnownNames.ProbeKinds)})");
+            add($"{path}.kind", $"missing: one of {string.Join(", ", JsonNames.All<ProbeKind>())}");
         }
-        else if (p.Kind == "simplex" && p.Dimension is < 2 or > 5)
+        else if (kind == ProbeKind.Simplex && p.Dimension is < 2 or > 5)
         {
             add($"{path}.dimension", $"a simplex probe needs dimension 2..5, got {p.Dimension}");
         }
-        else if (p.Kind is "segment" or "ray" && p.Dimension != 1)
+        else if (kind is ProbeKind.Segment or ProbeKind.Ray && p.Dimension != 1)
         {
-            add($"{path}.dimension", $"a {p.Kind} probe has dimension 1, got {p.Dimension}");
+            add($"{path}.dimension", $"a {JsonNames.Of(kind)} probe has dimension 1, got {p.Dimension}");
         }
-        else if (p.Kind == "plane" && p.Dimension != 2)
+        else if (kind == ProbeKind.Plane && p.Dimension != 2)
         {
             add($"{path}.dimension", $"a plane probe has dimension 2, got {p.Dimension}");
         }
@@ -205,19 +185,15 @@ public static partial class ProfileValidator
         {
             add($"{path}.interval", "must be [l, r] with l < r");
         }
-        if (!KnownNames.Splits.Contains(p.Split))
-        {
-            add($"{path}.split", $"must be train or test, got '{p.Split}'");
-        }
         if (p.PointsPerForward is int perForward && perForward < 1)
         {
             add($"{path}.pointsPerForward", "must be at least 1");
         }
-        if (p.RayLength is double length && (p.Kind != "ray" || length <= 0))
+        if (p.RayLength is double length && (p.Kind != ProbeKind.Ray || length <= 0))
         {
             add($"{path}.rayLength", "only for ray probes, and positive");
         }
-        if (p.Exact && p.Kind != "segment")
+        if (p.Exact && p.Kind != ProbeKind.Segment)
         {
             add($"{path}.exact", "exact counting is available for segment probes only");
         }

@@ -11,9 +11,10 @@ public static partial class ProfileValidator
             add(sp, $"missing: a {e.Kind} experiment computes a study");
             return;
         }
-        if (s.Kind?.ToString().ToLowerInvariant() != e.Kind)
+        string? kind = s.Kind is { } k ? JsonNames.Of(k) : null;
+        if (kind != e.Kind)
         {
-            add($"{sp}.kind", $"must be {e.Kind} in a {e.Kind} experiment, got '{s.Kind?.ToString().ToLowerInvariant()}'");
+            add($"{sp}.kind", $"must be {e.Kind} in a {e.Kind} experiment, got '{kind}'");
             return;
         }
         if (e.Grid is not null)

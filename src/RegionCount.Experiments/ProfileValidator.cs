@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace RegionCount.Experiments;
 
@@ -105,9 +106,13 @@ public static partial class ProfileValidator
             {
                 add($"$.models[{i}].name", "missing");
             }
-            else if (!KnownNames.Models.Contains(m.Name))
+            else if (!KnownNames.ModelOptions.TryGetValue(m.Name, out var reads))
             {
                 add($"$.models[{i}].name", $"unknown model '{m.Name}' (known: {Join(KnownNames.Models)})");
+            }
+            else if (m.Options is { } options)
+            {
+                ValidateModelOptions(m.Name, reads, options, $"$.models[{i}].options", add);
             }
             if (!ids.Add(m.Key))
             {
@@ -115,6 +120,40 @@ public static partial class ProfileValidator
             }
         }
         return ids;
+    }
+
+    /// <summary>Only options the model reads (a misplaced one would change the fingerprint and nothing else), each
+    /// positive.</summary>
+    private static void ValidateModelOptions(string model, IReadOnlyList<string> reads, ModelSpecOptions o, string path, Action<string, string> add)
+    {
+        // The keys as the record will hold them: unset options are dropped.
+        foreach (var (name, _) in JsonSerializer.SerializeToNode(o, ExperimentJson.Compact)!.AsObject().Where(p => !reads.Contains(p.Key)))
+        {
+            add($"{path}.{name}", reads.Count == 0 ? $"not read by {model}, which takes no options" : $"not read by {model} (it reads {Join(reads)})");
+        }
+        for (int i = 0; i < (o.Widths?.Count ?? 0); i++)
+        {
+            if (o.Widths![i] < 1)
+            {
+                add($"{path}.widths[{i}]", $"a hidden width must be positive, got {o.Widths[i]}");
+            }
+        }
+        if (o.Width is < 1)
+        {
+            add($"{path}.width", $"must be positive, got {o.Width}");
+        }
+        if (o.Channels is { } channels && (channels.Count != 2 || channels.Any(c => c < 1)))
+        {
+            add($"{path}.channels", $"must be [first, second]: two positive channel counts, got [{string.Join(", ", channels)}]");
+        }
+        if (o.Hidden is < 1)
+        {
+            add($"{path}.hidden", $"must be positive, got {o.Hidden}");
+        }
+        if (o.BaseWidth is < 1)
+        {
+            add($"{path}.baseWidth", $"must be positive, got {o.BaseWidth}");
+        }
     }
 
     private static void ValidateClaims(IReadOnlyDictionary<string, ClaimExpectation>? claims, HashSet<string> experiments, Action<string, string> add)

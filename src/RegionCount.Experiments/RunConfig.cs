@@ -8,7 +8,7 @@ namespace RegionCount.Experiments;
 /// <param name="Seed">Seeds initialization, data order, probe draws.</param>
 /// <param name="MeasurementEpochs">Sorted epochs after which region counts are measured.</param>
 /// <param name="Probes">The probe settings.</param>
-/// <param name="Measures">Parameter-dependent measures to record, sorted; null for none.</param>
+/// <param name="Measures">Parameter-dependent measures to record, sorted by name (ordinal); null for none.</param>
 /// <param name="Study">A study run (T1, C8) instead of training; null for every training run (and dropped from the
 /// fingerprint, so training runs keep theirs).</param>
 public sealed record RunConfig(
@@ -19,7 +19,7 @@ public sealed record RunConfig(
     long Seed,
     IReadOnlyList<int> MeasurementEpochs,
     IReadOnlyList<ProbeSpec> Probes,
-    IReadOnlyList<string>? Measures = null,
+    IReadOnlyList<ParameterMeasure>? Measures = null,
     StudySpec? Study = null)
 {
     public const int CurrentFormatVersion = 1;

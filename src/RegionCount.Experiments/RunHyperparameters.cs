@@ -1,17 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace RegionCount.Experiments;
 
 /// <summary>One point of a grid: the training settings of one run.</summary>
+/// <param name="Optimizer">Null for a study run, which trains nothing by the main recipe (written "none").</param>
+/// <param name="Schedule">Null for a study run (written "none").</param>
 public sealed record RunHyperparameters(
     double LearningRate,
     int BatchSize,
     double WeightDecay,
-    string Optimizer,
+    [property: JsonConverter(typeof(RunHyperparameters.NoneWhenNull<OptimizerKind>)), JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    OptimizerKind? Optimizer,
     double Momentum,
-    string Schedule,
+    [property: JsonConverter(typeof(RunHyperparameters.NoneWhenNull<ScheduleKind>)), JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    ScheduleKind? Schedule,
     int Epochs,
-    string Augmentation,
+    AugmentationKind Augmentation,
     double MixupAlpha)
 {
+    /// <summary>How a record spells the optimizer and the schedule of a study run (records have always said so).</summary>
+    public const string NotTrained = "none";
+
     /// <summary>The settings of a study run: nothing is trained by the main recipe (epochs 0).</summary>
-    public static RunHyperparameters None { get; } = new(0, 0, 0, "none", 0, "none", 0, "none", 0);
+    public static RunHyperparameters None { get; } = new(0, 0, 0, null, 0, null, 0, AugmentationKind.None, 0);
+
+    /// <summary>A name (<see cref="JsonNames"/>), or <see cref="NotTrained"/> for null: only a record's study runs hold it,
+    /// a profile's grid cannot (its lists are of the plain enums).</summary>
+    internal sealed class NoneWhenNull<T> : JsonConverter<T?> where T : struct, Enum
+    {
+        public override bool HandleNull => true;
+
+        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(NotTrained) ? null : JsonSerializer.Deserialize<T>(ref reader, options);
+
+        public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            if (value is { } name)
+            {
+                JsonSerializer.Serialize(writer, name, options);
+            }
+            else
+            {
+                writer.WriteStringValue(NotTrained);
+            }
+        }
+    }
 }

@@ -13,6 +13,9 @@ public static class SummaryKeys
     public const string TrainLoss = "trainLoss";
     public const string TestLoss = "testLoss";
 
-    /// <summary>Parameter measures (C6) are stored under "measure:&lt;name&gt;".</summary>
+    /// <summary>Parameter measures (C6, C7) are stored under "measure:&lt;name&gt;" (<see cref="Measure"/>).</summary>
     public const string MeasurePrefix = "measure:";
+
+    /// <summary>"measure:distance-from-init" and so on.</summary>
+    public static string Measure(ParameterMeasure measure) => MeasurePrefix + JsonNames.Of(measure);
 }

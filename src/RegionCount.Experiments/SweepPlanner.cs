@@ -81,7 +81,7 @@ public static class SweepPlanner
     {
         var g = e.Grid!;
         var measurement = e.MeasurementEpochs!.Distinct().Order().ToList();
-        var measures = e.Measures is { Count: > 0 } ? e.Measures.Order(StringComparer.Ordinal).ToList() : null;
+        var measures = e.Measures is { Count: > 0 } ? e.Measures.OrderBy(JsonNames.Of, StringComparer.Ordinal).ToList() : null;
         foreach (var datasetId in e.Datasets!)
         {
             foreach (var modelId in e.Models!)
@@ -92,9 +92,9 @@ public static class SweepPlanner
                     {
                         foreach (var wd in g.WeightDecays!)
                         {
-                            foreach (var optimizer in g.Optimizers ?? ["sgd"])
+                            foreach (var optimizer in g.Optimizers ?? [OptimizerKind.Sgd])
                             {
-                                foreach (var augmentation in g.Augmentations ?? ["none"])
+                                foreach (var augmentation in g.Augmentations ?? [AugmentationKind.None])
                                 {
                                     foreach (var mixup in g.MixupAlphas ?? [0.0])
                                     {

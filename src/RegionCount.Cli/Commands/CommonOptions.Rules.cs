@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using RegionCount.Experiments;
 
 namespace RegionCount.Cli.Commands;
 
@@ -23,8 +24,8 @@ internal static partial class CommonOptions
     public static Option<double> Fraction(this Option<double> option) =>
         option.Rule(v => v is >= 0 and < 1, "must be in [0, 1)");
 
-    /// <summary>One of <paramref name="names"/>; with <paramref name="ignoreCase"/> also after trimming, as the
-    /// parsers of those names do.</summary>
+    /// <summary>One of <paramref name="names"/> (datasets, models: names that are not enums; for enums see
+    /// <see cref="Named{T}"/>); with <paramref name="ignoreCase"/> also after trimming, as the parsers of those names do.</summary>
     public static Option<string> OneOf(this Option<string> option, IReadOnlyList<string> names, bool ignoreCase = true)
     {
         ArgumentNullException.ThrowIfNull(option);
@@ -39,6 +40,29 @@ internal static partial class CommonOptions
             }
         });
         return option;
+    }
+
+    /// <summary>An option naming a member of <typeparamref name="T"/> exactly as profiles do (<see cref="JsonNames"/>:
+    /// sgd, crop-flip, ...); any other value is a parse error listing the names.</summary>
+    public static Option<T> Named<T>(string name, T defaultValue, string? description = null)
+        where T : struct, Enum
+    {
+        var names = JsonNames.All<T>();
+        return new Option<T>(name)
+        {
+            Description = description ?? Alternatives(names) + ".",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? JsonNames.Of(defaultValue) : result.Tokens[^1].Value;
+                if (JsonNames.TryParse(text, out T value))
+                {
+                    return value;
+                }
+                result.AddError($"{name} '{text}': expected {Alternatives(names)}");
+                return defaultValue;
+            },
+        };
     }
 
     /// <summary>Not empty or blank (a profile name or file).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using RegionCount.Data;
+using RegionCount.Experiments;
 using RegionCount.Models;
 using RegionCount.Regions;
 using RegionCount.Runtime;
@@ -19,12 +20,12 @@ internal static class CountCommand
         var modelFile = new Option<string?>("--model-file") { Description = "A model saved by `train --save`.", Required = true }.ExistingFile();
         var dataset = new Option<string>("--dataset") { Description = "Dataset the probe endpoints come from.", Required = true }
             .OneOf(DatasetCatalog.Names, ignoreCase: false);
-        var kind = new Option<string>("--probe") { Description = "segment, ray, simplex or plane.", DefaultValueFactory = _ => "segment" }
-            .OneOf(["segment", "ray", "simplex", "plane"]);
-        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => 100 }.AtLeast(1);
-        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => 200 }.AtLeast(2);
-        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => 2 }.Between(2, 5);
-        var split = new Option<string>("--split") { Description = "train or test.", DefaultValueFactory = _ => "train" }.OneOf(["train", "test"]);
+        var paper = new ProbeSettings(); // the defaults: the paper's estimator
+        var kind = CommonOptions.Named("--probe", paper.Kind);
+        var count = new Option<int>("--probes") { Description = "Number of probes.", DefaultValueFactory = _ => paper.Count }.AtLeast(1);
+        var points = new Option<int>("--points") { Description = "Grid points per segment/ray.", DefaultValueFactory = _ => paper.Points }.AtLeast(2);
+        var dimension = new Option<int>("--dimension") { Description = "k of a simplex probe (2..5).", DefaultValueFactory = _ => paper.SimplexDimension }.Between(2, 5);
+        var split = CommonOptions.Named("--split", paper.Split);
         var seed = new Option<int>("--seed") { Description = "Seed of the probe draw.", DefaultValueFactory = _ => 0 };
         var exact = new Option<bool>("--exact") { Description = "Also count 1-D probes exactly and report the grid's misses." };
         var json = new Option<string?>("--json") { Description = "Write every probe's labels and count to this JSON file." }.FileToWrite();
@@ -36,7 +37,14 @@ internal static class CountCommand
         };
         command.SetAction(parse =>
         {
-            var settings = Settings(parse.GetValue(kind)!, parse.GetValue(count), parse.GetValue(points), parse.GetValue(dimension), parse.GetValue(split)!);
+            var settings = new ProbeSettings
+            {
+                Kind = parse.GetValue(kind),
+                Count = parse.GetValue(count),
+                Points = parse.GetValue(points),
+                SimplexDimension = parse.GetValue(dimension),
+                Split = parse.GetValue(split),
+            };
             settings.Validate();
             var context = CommonOptions.InitializeRuntime(parse.GetValue(device), 0, 0, output);
             var (loaded, data) = Load(parse.GetValue(modelFile)!, parse.GetValue(dataset)!, parse.GetValue(dataDir), context);
@@ -48,8 +56,8 @@ internal static class CountCommand
                 var s = measured.Summary;
                 var c = CultureInfo.InvariantCulture;
                 output.WriteLine(string.Format(c, "{0} ({1}) on {2}: {3} {4} probes ({5}-D) from the {6} split, seed {7}",
-                    loaded.Name, loaded.Shape, data.Name, s.Probes, settings.Kind.ToString().ToLowerInvariant(), s.Dimension,
-                    settings.Split.ToString().ToLowerInvariant(), parse.GetValue(seed)));
+                    loaded.Name, loaded.Shape, data.Name, s.Probes, JsonNames.Of(settings.Kind), s.Dimension,
+                    JsonNames.Of(settings.Split), parse.GetValue(seed)));
                 output.WriteLine(string.Format(c, "region count: mean {0:F3}, sd {1:F3}, 95% interval [{2:F3}, {3:F3}], min {4}, max {5}, probes {6}",
                     s.Mean, s.StandardDeviation, s.Ci95Low, s.Ci95High, s.Min, s.Max, s.Probes));
                 output.WriteLine("regions per class (mean per probe): " + string.Join(", ", s.MeanPerClass.Select(kv => string.Format(c, "{0}: {1:F3}", kv.Key, kv.Value))));
@@ -102,25 +110,4 @@ internal static class CountCommand
         }
         return (loaded, data);
     }
-
-    private static ProbeSettings Settings(string kind, int count, int points, int dimension, string split) => new()
-    {
-        Kind = kind.ToLowerInvariant() switch
-        {
-            "segment" => ProbeKind.Segment,
-            "ray" => ProbeKind.Ray,
-            "simplex" => ProbeKind.Simplex,
-            "plane" => ProbeKind.Plane,
-            _ => throw new FormatException($"--probe '{kind}': expected segment, ray, simplex or plane"),
-        },
-        Count = count,
-        Points = points,
-        SimplexDimension = dimension,
-        Split = split.ToLowerInvariant() switch
-        {
-            "train" => ProbeSplit.Train,
-            "test" => ProbeSplit.Test,
-            _ => throw new FormatException($"--split '{split}': expected train or test"),
-        },
-    };
 }

@@ -6,7 +6,7 @@ namespace RegionCount.Cli.Commands;
 /// <summary>`regioncount reproduce [--profile P]`: the sweep, then the claims and the report.</summary>
 internal static class ReproduceCommand
 {
-    public static Command Create(TextWriter output, IRunExecutorFactory? executors)
+    public static Command Create(TextWriter output, IRunExecutorFactory executors)
     {
         var options = new SweepOptions();
         var command = new Command("reproduce", "Run a profile's sweep (resuming what is stored), then check the claims and write reports/<profile>/report.md and report.html.");

@@ -10,7 +10,7 @@ namespace RegionCount.Cli.Commands;
 /// ones the store does not hold yet (resumable; concurrent sweeps on one store are safe).</summary>
 internal static class SweepCommand
 {
-    public static Command Create(TextWriter output, IRunExecutorFactory? executors)
+    public static Command Create(TextWriter output, IRunExecutorFactory executors)
     {
         var options = new SweepOptions();
         var command = new Command("sweep", "Train and measure every run of a profile into a result store (resumable, shardable).");
@@ -20,7 +20,7 @@ internal static class SweepCommand
     }
 
     /// <summary>Shared by `sweep` and `reproduce`. Returns the exit code; <paramref name="storeDirectory"/> the store used.</summary>
-    public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory? executors, out string storeDirectory)
+    public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory executors, out string storeDirectory)
     {
         ShardSpec shard;
         try
@@ -40,9 +40,7 @@ internal static class SweepCommand
         {
             return SweepWorkers.Run(jobs, parse, options, profile, shard, storeDirectory, output);
         }
-        var executor = ResolveExecutor(parse, options, executors, dataDir, output)
-            ?? throw new CliException($"training is not wired yet: no run executor is registered, so nothing was run " +
-                $"(profile {profile.Name} plans {plan.Runs.Count} runs in shard {shard})");
+        var executor = ResolveExecutor(parse, options, executors, dataDir, output);
         var store = new RunStore(storeDirectory);
         output.WriteLine($"profile {profile.Name} ({profile.Source}), shard {shard}: {plan.Runs.Count} runs, store {store.Directory}");
         using var cancel = new CancellationTokenSource();
@@ -76,7 +74,7 @@ internal static class SweepCommand
 
     /// <summary>The executor; the device is resolved here (before it), once, so a missing CUDA is one error line and
     /// the executor gets the device it was resolved to.</summary>
-    private static IRunExecutor? ResolveExecutor(ParseResult parse, SweepOptions options, IRunExecutorFactory? executors, string? dataDir, TextWriter output)
+    private static IRunExecutor ResolveExecutor(ParseResult parse, SweepOptions options, IRunExecutorFactory executors, string? dataDir, TextWriter output)
     {
         string device = CommonOptions.ResolveDevice(parse.GetValue(options.Device), output);
         if (parse.GetValue(options.SimulateMilliseconds) is int milliseconds)
@@ -85,7 +83,7 @@ internal static class SweepCommand
         }
         try
         {
-            return executors?.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
+            return executors.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
         }
         catch (InvalidOperationException e)
         {

@@ -38,17 +38,18 @@ internal static class TrainCommand
     {
         var dataset = new Option<string>("--dataset") { Description = "Dataset name.", Required = true }.OneOf(DatasetCatalog.Names, ignoreCase: false);
         var model = new Option<string>("--model") { Description = "Model name.", Required = true }.OneOf(ModelFactory.Names);
-        var optimizer = new Option<string>("--optimizer") { Description = "sgd, adam or adagrad.", DefaultValueFactory = _ => "sgd" }.OneOf(["sgd", "adam", "adagrad"]);
-        var lr = new Option<double>("--lr") { Description = "Initial learning rate.", DefaultValueFactory = _ => 0.1 }.Positive();
-        var momentum = new Option<double>("--momentum") { Description = "SGD momentum.", DefaultValueFactory = _ => 0.9 }.Fraction();
-        var wd = new Option<double>("--wd") { Description = "Weight decay (L2).", DefaultValueFactory = _ => 0 }.NotNegative();
-        var batch = new Option<int>("--batch") { Description = "Batch size.", DefaultValueFactory = _ => 128 }.AtLeast(1);
-        var epochs = new Option<int>("--epochs") { Description = "Epochs (also the cosine T_max).", DefaultValueFactory = _ => 200 }.AtLeast(1);
+        var recipe = new TrainingOptions(); // the defaults: the paper's recipe
+        var optimizer = CommonOptions.Named("--optimizer", recipe.Optimizer);
+        var lr = new Option<double>("--lr") { Description = "Initial learning rate.", DefaultValueFactory = _ => recipe.LearningRate }.Positive();
+        var momentum = new Option<double>("--momentum") { Description = "SGD momentum.", DefaultValueFactory = _ => recipe.Momentum }.Fraction();
+        var wd = new Option<double>("--wd") { Description = "Weight decay (L2).", DefaultValueFactory = _ => recipe.WeightDecay }.NotNegative();
+        var batch = new Option<int>("--batch") { Description = "Batch size.", DefaultValueFactory = _ => recipe.BatchSize }.AtLeast(1);
+        var epochs = new Option<int>("--epochs") { Description = "Epochs (also the cosine T_max).", DefaultValueFactory = _ => recipe.Epochs }.AtLeast(1);
         var seed = new Option<long>("--seed") { Description = "Seed of weights, data order, augmentation, mixup.", DefaultValueFactory = _ => 0 };
-        var schedule = new Option<string>("--schedule") { Description = "cosine or constant.", DefaultValueFactory = _ => "cosine" }.OneOf(["cosine", "constant"]);
+        var schedule = CommonOptions.Named("--schedule", recipe.Schedule);
         var augment = new Option<bool>("--augment") { Description = "Random crop (padding 4) + horizontal flip." };
-        var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => 0 }.NotNegative("must be 0 (off) or positive, and finite");
-        var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => 1024 }.AtLeast(1);
+        var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => recipe.MixupAlpha }.NotNegative("must be 0 (off) or positive, and finite");
+        var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => recipe.EvalBatchSize }.AtLeast(1);
         var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint folder (resumed if it holds one)." }.FolderToWrite();
         var save = new Option<string?>("--save") { Description = "Save the trained model here (with a .json description), for `count`." }.FileToWrite();
         var dataDir = CommonOptions.DataDir();
@@ -64,14 +65,14 @@ internal static class TrainCommand
             var context = CommonOptions.InitializeRuntime(parse.GetValue(device), parse.GetValue(threads), parse.GetValue(seed), output);
             var options = new TrainingOptions
             {
-                Optimizer = ParseOptimizer(parse.GetValue(optimizer)!),
+                Optimizer = parse.GetValue(optimizer),
                 LearningRate = parse.GetValue(lr),
                 Momentum = parse.GetValue(momentum),
                 WeightDecay = parse.GetValue(wd),
                 BatchSize = parse.GetValue(batch),
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
-                Schedule = ParseSchedule(parse.GetValue(schedule)!),
+                Schedule = parse.GetValue(schedule),
                 Augment = parse.GetValue(augment),
                 MixupAlpha = parse.GetValue(mixup),
                 EvalBatchSize = parse.GetValue(evalBatch),
@@ -160,19 +161,4 @@ internal static class TrainCommand
     private static string Percent(double fraction) => double.IsNaN(fraction) ? "-" : Invariant($"{100 * fraction:F2}%");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static OptimizerKind ParseOptimizer(string text) => text.Trim().ToUpperInvariant() switch
-    {
-        "SGD" => OptimizerKind.Sgd,
-        "ADAM" => OptimizerKind.Adam,
-        "ADAGRAD" => OptimizerKind.Adagrad,
-        _ => throw new FormatException($"--optimizer '{text}': expected sgd, adam or adagrad"),
-    };
-
-    private static ScheduleKind ParseSchedule(string text) => text.Trim().ToUpperInvariant() switch
-    {
-        "COSINE" => ScheduleKind.Cosine,
-        "CONSTANT" => ScheduleKind.Constant,
-        _ => throw new FormatException($"--schedule '{text}': expected cosine or constant"),
-    };
 }

@@ -17,10 +17,14 @@ namespace RegionCount.Reports.Analysis;
 public static class ParamMeasureClaim
 {
     /// <summary>C6's measures.</summary>
-    public static readonly IReadOnlyList<string> SectionThree = ["distance-from-init", "margin", "normalized-margin"];
+    public static readonly IReadOnlyList<string> SectionThree =
+        Names(Experiments.ParameterMeasure.DistanceFromInit, Experiments.ParameterMeasure.Margin, Experiments.ParameterMeasure.NormalizedMargin);
 
     /// <summary>C7's further measures: norm-based complexity (PAC-Bayes sharpness is not implemented).</summary>
-    public static readonly IReadOnlyList<string> Further = ["frobenius-normalized-margin", "log-frobenius-norm-product", "log-spectral-norm-product"];
+    public static readonly IReadOnlyList<string> Further = Names(Experiments.ParameterMeasure.FrobeniusNormalizedMargin,
+        Experiments.ParameterMeasure.LogFrobeniusNormProduct, Experiments.ParameterMeasure.LogSpectralNormProduct);
+
+    private static IReadOnlyList<string> Names(params Experiments.ParameterMeasure[] measures) => [.. measures.Select(Experiments.JsonNames.Of)];
 
     private const string Statistic = "D = r(RC) − max r(measure)";
 

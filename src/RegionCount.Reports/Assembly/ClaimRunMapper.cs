@@ -58,8 +58,8 @@ public static class ClaimRunMapper
         var measures = summary.Where(kv => kv.Key.StartsWith(SummaryKeys.MeasurePrefix, StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key[SummaryKeys.MeasurePrefix.Length..], kv => kv.Value, StringComparer.Ordinal);
         string status = record is null ? "missing" : record.Status.ToString().ToLowerInvariant();
-        return new ClaimRun(experiment, c.Model.Key, c.Dataset.Key, h.LearningRate, h.BatchSize, h.WeightDecay, h.Optimizer,
-            h.Augmentation, h.MixupAlpha, c.Seed, status, final, intervals, byEpoch,
+        return new ClaimRun(experiment, c.Model.Key, c.Dataset.Key, h.LearningRate, h.BatchSize, h.WeightDecay,
+            h.Optimizer is { } optimizer ? JsonNames.Of(optimizer) : RunHyperparameters.NotTrained, JsonNames.Of(h.Augmentation), h.MixupAlpha, c.Seed, status, final, intervals, byEpoch,
             Get(summary, SummaryKeys.TrainAccuracyRunning), Get(summary, SummaryKeys.TrainAccuracyClean), Get(summary, SummaryKeys.TestAccuracy),
             measures)
         {
@@ -74,7 +74,12 @@ public static class ClaimRunMapper
     public static string Label(ProbeSpec probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
-        return probe.Kind == "simplex" ? "simplex-" + probe.Dimension.ToString(CultureInfo.InvariantCulture) : probe.Kind ?? "segment";
+        return probe.Kind switch
+        {
+            ProbeKind.Simplex => "simplex-" + probe.Dimension.ToString(CultureInfo.InvariantCulture),
+            { } kind => JsonNames.Of(kind),
+            null => ClaimRun.Segment,
+        };
     }
 
     private static double Get(IReadOnlyDictionary<string, double> summary, string key) => summary.TryGetValue(key, out var v) ? v : double.NaN;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using RegionCount.Experiments;
 using RegionCount.Models;
 using RegionCount.Regions;
@@ -6,75 +5,43 @@ using RegionCount.Training;
 
 namespace RegionCount.Execution;
 
-/// <summary>Profile specs → the engine's option records.</summary>
+/// <summary>Profile specs → the engine's option records. The names are the same enums on both sides; what a spec
+/// leaves out keeps the engine record's default.</summary>
 internal static class SpecConversions
 {
     public static ModelOptions Model(ModelSpec spec, long seed)
     {
         var options = new ModelOptions { Seed = seed };
-        if (spec.Options is not JsonObject o)
+        return spec.Options is not { } o ? options : options with
         {
-            return options;
-        }
-        if (o["widths"] is JsonArray widths)
-        {
-            options = options with { HiddenWidths = widths.Select(w => w!.GetValue<int>()).ToList() };
-            if (widths.Count == 1)
-            {
-                options = options with { Width = widths[0]!.GetValue<int>() };
-            }
-        }
-        if (o["width"] is JsonValue width)
-        {
-            options = options with { Width = width.GetValue<int>() };
-        }
-        if (o["channels"] is JsonArray channels && channels.Count == 2)
-        {
-            options = options with { ConvChannels1 = channels[0]!.GetValue<int>(), ConvChannels2 = channels[1]!.GetValue<int>() };
-        }
-        if (o["baseWidth"] is JsonValue baseWidth)
-        {
-            options = options with { BaseWidth = baseWidth.GetValue<int>() };
-        }
-        if (o["hidden"] is JsonValue hidden)
-        {
-            options = options with { Hidden = hidden.GetValue<int>() };
-        }
-        return options;
+            HiddenWidths = o.Widths ?? options.HiddenWidths,
+            Width = o.Width ?? options.Width,
+            ConvChannels1 = o.Channels is [var first, _] ? first : options.ConvChannels1,
+            ConvChannels2 = o.Channels is [_, var second] ? second : options.ConvChannels2,
+            Hidden = o.Hidden ?? options.Hidden,
+            BaseWidth = o.BaseWidth ?? options.BaseWidth,
+        };
     }
 
     public static ProbeSettings Probe(ProbeSpec spec)
     {
-        var kind = spec.Kind switch
+        var kind = spec.Kind ?? throw new InvalidDataException("a probe without a kind (the profile validator requires one)");
+        var settings = new ProbeSettings { Kind = kind, Split = spec.Split };
+        settings = settings with
         {
-            "segment" => ProbeKind.Segment,
-            "ray" => ProbeKind.Ray,
-            "simplex" => ProbeKind.Simplex,
-            "plane" => ProbeKind.Plane,
-            _ => throw new InvalidDataException($"probe kind '{spec.Kind}': expected segment, ray, simplex or plane"),
+            Count = spec.Count ?? settings.Count,
+            MaxPointsPerForward = spec.PointsPerForward ?? settings.MaxPointsPerForward,
+            Left = spec.Interval is [var left, _] ? left : settings.Left,
+            Right = spec.Interval is [_, var right] ? right : settings.Right,
         };
-        var settings = new ProbeSettings
+        return kind switch
         {
-            Kind = kind,
-            Split = spec.Split == "test" ? ProbeSplit.Test : ProbeSplit.Train,
-            Count = spec.Count ?? 100,
-        };
-        if (spec.PointsPerForward is { } perForward)
-        {
-            settings = settings with { MaxPointsPerForward = perForward };
-        }
-        if (spec.Interval is { Count: 2 } interval)
-        {
-            settings = settings with { Left = interval[0], Right = interval[1] };
-        }
-        settings = kind switch
-        {
-            ProbeKind.Segment => settings with { Points = spec.Resolution ?? 200 },
-            ProbeKind.Ray => settings with { Points = spec.Resolution ?? 200, RayLength = spec.RayLength ?? 0.1 },
+            ProbeKind.Segment => settings with { Points = spec.Resolution ?? settings.Points },
+            ProbeKind.Ray => settings with { Points = spec.Resolution ?? settings.Points, RayLength = spec.RayLength ?? settings.RayLength },
             ProbeKind.Simplex => settings with { SimplexDimension = spec.Dimension, ValuesPerAxis = spec.Resolution },
-            _ => settings with { PlaneResolution = spec.Resolution ?? 100 },
+            ProbeKind.Plane => settings with { PlaneResolution = spec.Resolution ?? settings.PlaneResolution },
+            _ => throw new InvalidDataException($"probe kind {kind}: no conversion to the engine's settings"),
         };
-        return settings;
     }
 
     public static TrainingOptions Training(RunConfig config, TorchSharp.torch.Device device, string? checkpoints)
@@ -82,21 +49,15 @@ internal static class SpecConversions
         var h = config.Hyperparameters;
         return new TrainingOptions
         {
-            Optimizer = h.Optimizer switch
-            {
-                "sgd" => OptimizerKind.Sgd,
-                "adam" => OptimizerKind.Adam,
-                "adagrad" => OptimizerKind.Adagrad,
-                _ => throw new InvalidDataException($"optimizer '{h.Optimizer}': expected sgd, adam or adagrad"),
-            },
+            Optimizer = h.Optimizer ?? throw new InvalidDataException("a study run's settings: nothing to train"),
             LearningRate = h.LearningRate,
             Momentum = h.Momentum,
             WeightDecay = h.WeightDecay,
             BatchSize = h.BatchSize,
             Epochs = h.Epochs,
             Seed = config.Seed,
-            Schedule = h.Schedule == "constant" ? ScheduleKind.Constant : ScheduleKind.Cosine,
-            Augment = h.Augmentation == "crop-flip",
+            Schedule = h.Schedule ?? throw new InvalidDataException("a study run's settings: nothing to train"),
+            Augment = h.Augmentation == AugmentationKind.CropFlip,
             MixupAlpha = h.MixupAlpha,
             Device = device,
             MeasureAt = config.MeasurementEpochs,

@@ -124,15 +124,24 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         };
         if (result.Measures is { } m)
         {
-            summary[SummaryKeys.MeasurePrefix + "distance-from-init"] = m.DistanceFromInit;
-            summary[SummaryKeys.MeasurePrefix + "margin"] = m.Margin;
-            summary[SummaryKeys.MeasurePrefix + "normalized-margin"] = m.NormalizedMargin;
-            summary[SummaryKeys.MeasurePrefix + "log-spectral-norm-product"] = Math.Log(m.SpectralProduct);
-            summary[SummaryKeys.MeasurePrefix + "log-frobenius-norm-product"] = Math.Log(m.FrobeniusProduct);
-            summary[SummaryKeys.MeasurePrefix + "frobenius-normalized-margin"] = m.FrobeniusNormalizedMargin;
+            foreach (var measure in Enum.GetValues<ParameterMeasure>())
+            {
+                summary[SummaryKeys.Measure(measure)] = Value(m, measure);
+            }
         }
         return summary;
     }
+
+    private static double Value(ParameterMeasures m, ParameterMeasure measure) => measure switch
+    {
+        ParameterMeasure.DistanceFromInit => m.DistanceFromInit,
+        ParameterMeasure.Margin => m.Margin,
+        ParameterMeasure.NormalizedMargin => m.NormalizedMargin,
+        ParameterMeasure.LogSpectralNormProduct => Math.Log(m.SpectralProduct),
+        ParameterMeasure.LogFrobeniusNormProduct => Math.Log(m.FrobeniusProduct),
+        ParameterMeasure.FrobeniusNormalizedMargin => m.FrobeniusNormalizedMargin,
+        _ => throw new UnreachableException($"measure {measure} has no value"),
+    };
 
     /// <summary>
     /// Where a run's checkpoints go: by fingerprint, numeric mode and device, so a run killed in one numeric mode

@@ -1,4 +1,5 @@
 using RegionCount.Data;
+using RegionCount.Experiments;
 using static TorchSharp.torch;
 
 namespace RegionCount.Regions;
@@ -56,11 +57,14 @@ public sealed partial class ProbeSet
                         probes.Add(new Probe(p, indices, grid.Shape, plane.Axes, grid.Cells, plane.Coordinates));
                         break;
                     }
-                default:
+                case ProbeKind.Segment:
+                case ProbeKind.Simplex:
                     anchors.Add(points);
                     weights.Add(grid.Weights);
                     probes.Add(new Probe(p, indices, grid.Shape, grid.Axes, grid.Cells, null));
                     break;
+                default:
+                    throw new InvalidOperationException($"probe kind {settings.Kind}: no geometry");
             }
         }
 
@@ -137,11 +141,13 @@ public sealed partial class ProbeSet
                 }
             case ProbeKind.Simplex:
                 return SimplexGrid(settings.SimplexDimension, settings.EffectiveValuesPerAxis);
-            default:
+            case ProbeKind.Plane:
                 {
                     var r = settings.PlaneResolution;
                     return ([r, r], [], Enumerable.Range(0, r * r).ToArray(), empty(0));
                 }
+            default:
+                throw new InvalidOperationException($"probe kind {settings.Kind}: no grid");
         }
     }
 

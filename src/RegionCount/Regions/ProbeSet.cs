@@ -1,3 +1,4 @@
+using RegionCount.Experiments;
 using static TorchSharp.torch;
 
 namespace RegionCount.Regions;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RegionCount.Experiments;
 
 namespace RegionCount.Regions;
 
@@ -57,7 +58,8 @@ public sealed record ProbeSettings
     {
         ProbeKind.Segment or ProbeKind.Ray => 1,
         ProbeKind.Simplex => SimplexDimension,
-        _ => 2,
+        ProbeKind.Plane => 2,
+        _ => throw new InvalidOperationException($"probe kind {Kind}: no dimension"),
     };
 
     public int EffectiveValuesPerAxis => ValuesPerAxis ?? (SimplexDimension == 2 ? 10 : 5);
@@ -71,7 +73,8 @@ public sealed record ProbeSettings
         ProbeKind.Segment => 2,
         ProbeKind.Ray => 1,
         ProbeKind.Simplex => SimplexDimension + 1,
-        _ => 3,
+        ProbeKind.Plane => 3,
+        _ => throw new InvalidOperationException($"probe kind {Kind}: no endpoints"),
     };
 
     /// <summary>Throws with a one-line message naming the first bad field.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RegionCount.Experiments;
 
 namespace RegionCount.Regions;
 
@@ -21,8 +22,8 @@ public static class RegionMeasurementJson
         json.WriteStartObject();
         json.WriteString("schema", Schema);
         json.WriteString("dataset", measurement.Dataset);
-        json.WriteString("split", s.Split.ToString().ToLowerInvariant());
-        json.WriteString("kind", s.Kind.ToString().ToLowerInvariant());
+        json.WriteString("split", JsonNames.Of(s.Split));
+        json.WriteString("kind", JsonNames.Of(s.Kind));
         json.WriteNumber("dimension", s.Dimension);
         json.WriteNumber("seed", measurement.Seed);
         json.WriteString("connectivity", s.EffectiveConnectivity.ToString().ToLowerInvariant());

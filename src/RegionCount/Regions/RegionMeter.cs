@@ -1,4 +1,5 @@
 using RegionCount.Data;
+using RegionCount.Experiments;
 using RegionCount.Models;
 using static TorchSharp.torch;
 

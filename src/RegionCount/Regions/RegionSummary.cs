@@ -1,3 +1,4 @@
+using RegionCount.Experiments;
 using RegionCount.Statistics;
 
 namespace RegionCount.Regions;

@@ -1,3 +1,5 @@
+using RegionCount.Experiments;
+
 namespace RegionCount.Training;
 
 /// <summary>

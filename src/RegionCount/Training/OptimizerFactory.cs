@@ -1,3 +1,4 @@
+using RegionCount.Experiments;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 

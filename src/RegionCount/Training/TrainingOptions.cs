@@ -1,3 +1,4 @@
+using RegionCount.Experiments;
 using TorchSharp;
 
 namespace RegionCount.Training;

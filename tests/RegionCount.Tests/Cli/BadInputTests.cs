@@ -88,6 +88,7 @@ public sealed class BadInputTests : IDisposable
         { "train --dataset moons --model small-cnn --epochs 1", "--model small-cnn" },
         { "train --dataset mnist --model mlp --epochs 1 --data-dir {dir}", "dataset mnist" },
         { "train --dataset moons --model mlp --optimizer rmsprop", "--optimizer 'rmsprop'" },
+        { "train --dataset moons --model mlp --optimizer SGD", "--optimizer 'SGD': expected sgd, adam or adagrad" },
         { "train --dataset moons --model mlp --schedule step", "--schedule 'step'" },
         { "train --dataset moons --model mlp --lr 0", "--lr 0" },
         { "train --dataset moons --model mlp --lr -0.1", "--lr -0.1" },

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using RegionCount.Data;
 using RegionCount.Experiments;
 using RegionCount.Execution;
@@ -20,15 +19,15 @@ internal static class ResumeRuns
     {
         var config = new RunConfig(RunConfig.CurrentFormatVersion,
             new DatasetSpec { Name = "moons", TrainSize = 64, TestSize = 64 },
-            new ModelSpec { Name = "mlp", Options = new JsonObject { ["widths"] = new JsonArray(16, 16) } },
-            new RunHyperparameters(0.1, 16, 1e-4, "sgd", 0.9, "cosine", Epochs, "none", 0),
+            new ModelSpec { Name = "mlp", Options = new ModelSpecOptions { Widths = [16, 16] } },
+            new RunHyperparameters(0.1, 16, 1e-4, OptimizerKind.Sgd, 0.9, ScheduleKind.Cosine, Epochs, AugmentationKind.None, 0),
             Seed: 3,
             MeasurementEpochs: [2, Epochs],
             Probes:
             [
-                new ProbeSpec { Kind = "segment", Count = 8, Resolution = 40, Exact = true },
-                new ProbeSpec { Kind = "ray", Count = 6, Resolution = 30, Split = "test", RayLength = 0.5 },
-                new ProbeSpec { Kind = "plane", Count = 2, Resolution = 12 },
+                new ProbeSpec { Kind = ProbeKind.Segment, Count = 8, Resolution = 40, Exact = true },
+                new ProbeSpec { Kind = ProbeKind.Ray, Count = 6, Resolution = 30, Split = ProbeSplit.Test, RayLength = 0.5 },
+                new ProbeSpec { Kind = ProbeKind.Plane, Count = 2, Resolution = 12 },
             ]);
         return new RunSpec(config, Fingerprint.Of(config), ["resume"]);
     }

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using RegionCount.Experiments;
+using RegionCount.Reports.Snapshots;
 using Xunit;
 
 namespace RegionCount.Tests.Experiments;
@@ -106,5 +108,33 @@ public sealed class FingerprintTests
 
         Fingerprint.Of(run.Config with { FormatVersion = run.Config.FormatVersion + 1 }).Should().NotBe(run.Fingerprint);
         Fingerprint.Of(run.Config).Should().Be(run.Fingerprint);
+    }
+
+    /// <summary>Every committed record (reports/*/runs/*.json), read into the typed <see cref="RunConfig"/> and written
+    /// back: the canonical JSON is the one in the file, character for character, so its fingerprint is the record's
+    /// (and its file name). A change to the configuration types that changed a name, a default or a dropped null would
+    /// orphan every committed record; this is the test that says so.</summary>
+    [Fact]
+    public void Every_committed_record_keeps_its_fingerprint_through_the_typed_configuration()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "reports"), "*.json", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "runs" && !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        files.Should().HaveCountGreaterThan(300, "the smoke and cpu profiles' records are committed");
+
+        var wrong = new List<string>();
+        foreach (var file in files)
+        {
+            var stored = JsonNode.Parse(File.ReadAllText(file))!["config"];
+            var config = stored.Deserialize<RunConfig>(ExperimentJson.Options)!;
+            string recomputed = Fingerprint.Of(config);
+            if (recomputed != Path.GetFileNameWithoutExtension(file)
+                || Fingerprint.Canonical(JsonSerializer.SerializeToNode(config, ExperimentJson.Compact)) != Fingerprint.Canonical(stored))
+            {
+                wrong.Add($"{file}: recomputed {recomputed}");
+            }
+        }
+        wrong.Should().BeEmpty();
     }
 }

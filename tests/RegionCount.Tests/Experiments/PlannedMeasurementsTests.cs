@@ -9,8 +9,8 @@ public sealed class PlannedMeasurementsTests
     /// <summary>A 5-epoch run measured at epoch 2, with a segment and a 2-simplex probe setting.</summary>
     internal static RunConfig Config() => new(RunConfig.CurrentFormatVersion,
         new DatasetSpec { Name = "moons" }, new ModelSpec { Name = "mlp" },
-        new RunHyperparameters(0.1, 16, 0, "sgd", 0.9, "cosine", 5, "none", 0), 0, [2],
-        [new ProbeSpec { Kind = "segment" }, new ProbeSpec { Kind = "simplex", Dimension = 2 }]);
+        new RunHyperparameters(0.1, 16, 0, OptimizerKind.Sgd, 0.9, ScheduleKind.Cosine, 5, AugmentationKind.None, 0), 0, [2],
+        [new ProbeSpec { Kind = ProbeKind.Segment }, new ProbeSpec { Kind = ProbeKind.Simplex, Dimension = 2 }]);
 
     private static RegionCountMeasurement Count(int epoch, int probe) => new(epoch, probe, 2, null, null);
 

@@ -58,7 +58,7 @@ public sealed class ProfileTests
         main.Grid.Epochs.Should().Be(200);
         main.Seeds.Should().Equal(0, 1, 2);
         main.MeasurementEpochs.Should().Equal(Enumerable.Range(1, 20).Select(i => i * 10));
-        main.Probes![0].Should().Match<ProbeSpec>(p => p.Kind == "segment" && p.Count == 100 && p.Resolution == 200 && p.Split == "train");
+        main.Probes![0].Should().Match<ProbeSpec>(p => p.Kind == ProbeKind.Segment && p.Count == 100 && p.Resolution == 200 && p.Split == ProbeSplit.Train);
         // 3 nets × 27 configurations × 3 seeds, counted by hand.
         SweepPlanner.Plan(ProfileLoader.Load("paper")).Runs.Count(r => r.Experiments.Contains("main")).Should().Be(243);
     }

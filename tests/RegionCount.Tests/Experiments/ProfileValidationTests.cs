@@ -8,16 +8,29 @@ namespace RegionCount.Tests.Experiments;
 
 public sealed class ProfileValidationTests
 {
+    /// <summary>The problems of the tiny profile after <paramref name="change"/>: the reader's (a name it does not know,
+    /// reported alone) or else the validator's.</summary>
     private static IReadOnlyList<ProfileProblem> Validate(Action<JsonObject> change, IDataAvailability? data = null)
     {
         var json = TestProfiles.Tiny(epochs: 3);
         change(json);
-        return ProfileValidator.Validate(ProfileLoader.Parse(json.ToJsonString(), "t.json"), data);
+        Profile profile;
+        try
+        {
+            profile = ProfileLoader.Parse(json.ToJsonString(), "t.json");
+        }
+        catch (ProfileException e)
+        {
+            return e.Problems;
+        }
+        return ProfileValidator.Validate(profile, data);
     }
 
     private static JsonObject Experiment(JsonObject profile) => profile["experiments"]![0]!.AsObject();
 
     private static JsonObject Grid(JsonObject profile) => Experiment(profile)["grid"]!.AsObject();
+
+    private static JsonObject Options(JsonObject profile) => profile["models"]![0]!["options"]!.AsObject();
 
     private static readonly (string Name, string Path, string Message)[] CaseList =
     [
@@ -32,10 +45,37 @@ public sealed class ProfileValidationTests
         ("claim needs unplanned experiment", "$.claims.C3.experiments[0]", "needs experiment 'lr-sweep', which the profile does not plan"),
         ("unknown model reference", "$.experiments[0].models[0]", "unknown model 'cnn'"),
         ("no seeds", "$.experiments[0].seeds", "empty"),
-        ("unknown probe kind", "$.experiments[0].probes[0].kind", "unknown probe kind 'circle'"),
+        ("unknown probe kind", "$.experiments[0].probes[0].kind", "unknown probe kind 'circle' (known: segment, ray, simplex, plane)"),
         ("simplex dimension 7", "$.experiments[0].probes[0].dimension", "dimension 2..5, got 7"),
-        ("unknown measure", "$.experiments[0].measures[1]", "unknown measure 'pac-bayes-sharpness'"),
+        ("unknown measure", "$.experiments[0].measures[1]", "unknown parameter measure 'pac-bayes-sharpness'"),
         ("zero points per forward", "$.experiments[0].probes[0].pointsPerForward", "must be at least 1"),
+        ("unknown split", "$.experiments[0].probes[0].split", "unknown probe split 'validation' (known: train, test)"),
+        ("unknown optimizer", "$.experiments[0].grid.optimizers[1]", "unknown optimizer kind 'rmsprop' (known: sgd, adam, adagrad)"),
+        ("unknown schedule", "$.experiments[0].grid.schedule", "unknown schedule kind 'step' (known: cosine, constant)"),
+        ("unknown augmentation", "$.experiments[0].grid.augmentations[0]", "unknown augmentation kind 'cutout' (known: none, crop-flip)"),
+        ("a name in another case", "$.experiments[0].grid.optimizers[0]", "unknown optimizer kind 'SGD'"),
+        ("a number for a name", "$.experiments[0].probes[0].kind", "unknown probe kind 'number'"),
+        ("empty optimizer axis", "$.experiments[0].grid.optimizers", "empty: leave it out for the default"),
+        ("unknown model option", "$.models[0].options.widht", "'widht' could not be mapped"),
+        ("option the model does not read", "$.models[0].options.baseWidth", "not read by mlp (it reads widths)"),
+        ("option of a model without options", "$.models[0].options.widths", "not read by senet18, which takes no options"),
+        ("zero hidden width", "$.models[0].options.widths[1]", "a hidden width must be positive, got 0"),
+        ("one channel count", "$.models[0].options.channels", "must be [first, second]: two positive channel counts, got [16]"),
+        ("zero base width", "$.models[0].options.baseWidth", "must be positive, got 0"),
+    ];
+
+    /// <summary>The cases the reader reports (a name or key it does not know): one problem, and the validator does not run.</summary>
+    private static readonly string[] ReadErrors =
+    [
+        "unknown probe kind", "unknown measure", "unknown split", "unknown optimizer", "unknown schedule", "unknown augmentation",
+        "a name in another case", "a number for a name", "unknown model option",
+    ];
+
+    /// <summary>Cases that change the same field as another (so they cannot all be applied at once).</summary>
+    private static readonly string[] Overlapping =
+    [
+        "empty lr axis", "unknown model reference", "zero epochs", "option of a model without options", "zero hidden width",
+        "one channel count", "zero base width", "unknown model",
     ];
 
     public static TheoryData<string, string, string> Cases => new(CaseList);
@@ -64,6 +104,25 @@ public sealed class ProfileValidationTests
                 break;
             case "unknown measure": Experiment(p)["measures"] = new JsonArray("margin", "pac-bayes-sharpness"); break;
             case "zero points per forward": Experiment(p)["probes"]![0]!["pointsPerForward"] = 0; break;
+            case "unknown split": Experiment(p)["probes"]![0]!["split"] = "validation"; break;
+            case "unknown optimizer": Grid(p)["optimizers"] = new JsonArray("sgd", "rmsprop"); break;
+            case "unknown schedule": Grid(p)["schedule"] = "step"; break;
+            case "unknown augmentation": Grid(p)["augmentations"] = new JsonArray("cutout"); break;
+            case "a name in another case": Grid(p)["optimizers"] = new JsonArray("SGD"); break;
+            case "a number for a name": Experiment(p)["probes"]![0]!["kind"] = 1; break;
+            case "empty optimizer axis": Grid(p)["optimizers"] = new JsonArray(); break;
+            case "unknown model option": Options(p)["widht"] = 8; break;
+            case "option the model does not read": Options(p)["baseWidth"] = 16; break;
+            case "option of a model without options": p["models"]![0]!["name"] = "senet18"; break;
+            case "zero hidden width": Options(p)["widths"] = new JsonArray(8, 0); break;
+            case "one channel count":
+                p["models"]![0]!["name"] = "small-cnn";
+                p["models"]![0]!["options"] = new JsonObject { ["channels"] = new JsonArray(16) };
+                break;
+            case "zero base width":
+                p["models"]![0]!["name"] = "resnet18";
+                p["models"]![0]!["options"] = new JsonObject { ["baseWidth"] = 0 };
+                break;
             default: throw new ArgumentException(name);
         }
     }
@@ -85,22 +144,35 @@ public sealed class ProfileValidationTests
     }
 
     [Fact]
-    public void All_problems_are_listed_at_once()
+    public void All_problems_the_validator_finds_are_listed_at_once()
     {
-        var cases = CaseList.Select(c => (c.Name, c.Path)).ToList();
+        var cases = CaseList.Where(c => !ReadErrors.Contains(c.Name) && !Overlapping.Contains(c.Name)).ToList();
 
         var problems = Validate(p =>
         {
-            foreach (var (name, _) in cases.Where(c => c.Item1 is not ("empty lr axis" or "unknown model reference" or "unknown probe kind" or "zero epochs")))
+            foreach (var c in cases)
             {
-                Apply(name, p);
+                Apply(c.Name, p);
             }
         });
 
-        problems.Select(p => p.JsonPath).Should().Contain(cases
-            .Where(c => c.Item1 is not ("empty lr axis" or "unknown model reference" or "unknown probe kind" or "zero epochs"))
-            .Select(c => c.Item2));
+        problems.Select(p => p.JsonPath).Should().Contain(cases.Select(c => c.Path));
         new ProfileException(problems).Message.Should().StartWith($"{problems.Count} problems: t.json: ");
+    }
+
+    public static TheoryData<string, string, string> ReadErrorCases => new(CaseList.Where(c => ReadErrors.Contains(c.Name)));
+
+    [Theory]
+    [MemberData(nameof(ReadErrorCases))]
+    public void A_name_the_reader_does_not_know_is_one_problem_at_its_path_and_the_validator_does_not_run(string name, string path, string message)
+    {
+        var problems = Validate(p =>
+        {
+            Apply(name, p);
+            Apply("zero lr", p); // a validator problem the reader's error hides until the name is fixed
+        });
+
+        problems.Should().ContainSingle().Which.Should().Match<ProfileProblem>(p => p.JsonPath == path && p.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,16 +22,6 @@ public sealed class SweepCliTests : IDisposable
     private string Store(string name) => Path.Combine(_root.FullName, name);
 
     [Fact]
-    public void Without_a_registered_executor_sweep_says_training_is_not_wired_and_writes_nothing()
-    {
-        var (exit, _, error) = Run("sweep", "--profile", "smoke", "--store", Store("runs"));
-
-        exit.Should().NotBe(0);
-        error.Trim().Should().StartWith("error: training is not wired yet").And.NotContain("\n");
-        Directory.Exists(Store("runs")).Should().BeFalse();
-    }
-
-    [Fact]
     public void An_invalid_profile_lists_every_problem_and_exits_nonzero()
     {
         var json = TestProfiles.Tiny();

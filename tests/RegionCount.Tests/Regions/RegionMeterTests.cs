@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using RegionCount.Experiments;
 using RegionCount.Regions;
 using TorchSharp;
 using TorchSharp.Modules;

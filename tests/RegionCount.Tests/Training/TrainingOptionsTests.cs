@@ -1,4 +1,5 @@
 using FluentAssertions;
+using RegionCount.Experiments;
 using RegionCount.Training;
 using Xunit;
 

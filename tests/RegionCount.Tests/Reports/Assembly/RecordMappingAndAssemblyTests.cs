@@ -24,7 +24,7 @@ public sealed class RecordMappingAndAssemblyTests
             [SummaryKeys.TrainAccuracyRunning] = 100,
             [SummaryKeys.TrainAccuracyClean] = 100,
             [SummaryKeys.TestAccuracy] = 90 - (10 * count),
-            [SummaryKeys.MeasurePrefix + "margin"] = 1.5,
+            [SummaryKeys.Measure(ParameterMeasure.Margin)] = 1.5,
         };
         var counts = new[] { 0, run.Config.Hyperparameters.Epochs }
             .Select(e => new RegionCountMeasurement(e, 0, e == 0 ? 1 : count, e == 0 ? null : count - 0.1, e == 0 ? null : count + 0.1)).ToList();

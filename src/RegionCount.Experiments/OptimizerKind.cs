@@ -1,6 +1,7 @@
-namespace RegionCount.Training;
+namespace RegionCount.Experiments;
 
-/// <summary>The optimizer a run uses. The paper's main runs use SGD; Adam and Adagrad are its ablation (claim C11).</summary>
+/// <summary>The optimizer a run uses (profiles: sgd, adam, adagrad). The paper's main runs use SGD; Adam and Adagrad are
+/// its ablation (claim C11).</summary>
 public enum OptimizerKind
 {
     /// <summary>SGD with heavy-ball momentum (no Nesterov, no dampening) and L2 weight decay added to the gradient.</summary>

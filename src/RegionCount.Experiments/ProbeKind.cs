@@ -1,6 +1,7 @@
-namespace RegionCount.Regions;
+namespace RegionCount.Experiments;
 
-/// <summary>The shape of the low-dimensional piece of input space a probe covers.</summary>
+/// <summary>The shape of the low-dimensional piece of input space a probe covers (profiles: segment, ray, simplex,
+/// plane; see <see cref="JsonNames"/>).</summary>
 public enum ProbeKind
 {
     /// <summary>x(α) = (1−α)a + αb between two data points, α on a grid over [l, r] (the paper's main estimator).</summary>
