@@ -32,6 +32,17 @@ public static class KnownNames
         "blobs", "gaussian-mixture",
     };
 
+    /// <summary>The training and test images of each file-based dataset in its official form (the shipped subset: the
+    /// first 2,000 and 1,000 of Fashion-MNIST): a profile cannot ask for more.</summary>
+    public static IReadOnlyDictionary<string, (int Train, int Test)> DatasetSizes { get; } = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    {
+        ["fashion-mnist"] = (60_000, 10_000),
+        ["fashion-mnist-subset"] = (2_000, 1_000),
+        ["mnist"] = (60_000, 10_000),
+        ["cifar10"] = (50_000, 10_000),
+        ["cifar100"] = (50_000, 10_000),
+    };
+
     /// <summary>Datasets generated in memory from the seed: never a file to check.</summary>
     public static IReadOnlySet<string> SyntheticDatasets { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

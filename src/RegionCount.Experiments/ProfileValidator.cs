@@ -72,6 +72,17 @@ public static partial class ProfileValidator
             {
                 add($"{path}.testSize", $"must be positive, got {d.TestSize}");
             }
+            if (d.Name is not null && KnownNames.DatasetSizes.TryGetValue(d.Name, out var size))
+            {
+                if (d.TrainSize > size.Train)
+                {
+                    add($"{path}.trainSize", $"{d.Name} has {size.Train} training images; {d.TrainSize} asks for more");
+                }
+                if (d.TestSize > size.Test)
+                {
+                    add($"{path}.testSize", $"{d.Name} has {size.Test} test images; {d.TestSize} asks for more");
+                }
+            }
             if (d.Normalization is { } n)
             {
                 if (n.Mean is not { Count: > 0 } || n.Std is not { Count: > 0 } || n.Mean.Count != n.Std.Count)

@@ -49,6 +49,7 @@ public sealed class ProfileValidationTests
         ("simplex dimension 7", "$.experiments[0].probes[0].dimension", "dimension 2..5, got 7"),
         ("unknown measure", "$.experiments[0].measures[1]", "unknown parameter measure 'pac-bayes-sharpness'"),
         ("zero points per forward", "$.experiments[0].probes[0].pointsPerForward", "must be at least 1"),
+        ("train size beyond the dataset", "$.datasets[1].trainSize", "cifar10 has 50000 training images; 60000 asks for more"),
         ("unknown split", "$.experiments[0].probes[0].split", "unknown probe split 'validation' (known: train, test)"),
         ("unknown optimizer", "$.experiments[0].grid.optimizers[1]", "unknown optimizer kind 'rmsprop' (known: sgd, adam, adagrad)"),
         ("unknown schedule", "$.experiments[0].grid.schedule", "unknown schedule kind 'step' (known: cosine, constant)"),
@@ -104,6 +105,9 @@ public sealed class ProfileValidationTests
                 break;
             case "unknown measure": Experiment(p)["measures"] = new JsonArray("margin", "pac-bayes-sharpness"); break;
             case "zero points per forward": Experiment(p)["probes"]![0]!["pointsPerForward"] = 0; break;
+            case "train size beyond the dataset":
+                p["datasets"]!.AsArray().Add(new JsonObject { ["name"] = "cifar10", ["trainSize"] = 60_000 });
+                break;
             case "unknown split": Experiment(p)["probes"]![0]!["split"] = "validation"; break;
             case "unknown optimizer": Grid(p)["optimizers"] = new JsonArray("sgd", "rmsprop"); break;
             case "unknown schedule": Grid(p)["schedule"] = "step"; break;
