@@ -70,8 +70,10 @@ public sealed class SweepCliTests : IDisposable
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 2));
         string log = Path.Combine(_root.FullName, "starts.log");
 
+        // 0.8 s per run: one worker alone would need 6.4 s for the 8 runs, far longer than the other worker's start,
+        // so both take runs even on a loaded machine (at 0.1 s per run one worker once took all 8 before the other began).
         var sweep = Run("sweep", "--profile", path, "--store", Store("runs"), "--jobs", "2",
-            "--test-simulated-executor", "50", "--test-simulated-log", log);
+            "--test-simulated-executor", "400", "--test-simulated-log", log);
 
         sweep.Exit.Should().Be(0, sweep.Output + sweep.Error);
         sweep.Output.Should().Contain("2 workers × 1 thread (canonical:1)").And.Contain("[job 1] ").And.Contain("[job 2] ")
