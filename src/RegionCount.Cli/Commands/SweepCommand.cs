@@ -38,7 +38,7 @@ internal static class SweepCommand
         CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);
         if (parse.GetValue(options.Jobs) is var jobs and > 1)
         {
-            return SweepWorkers.Run(jobs, parse, options, profile, shard, storeDirectory, output);
+            return SweepWorkers.Run(jobs, parse, options, profile, plan, shard, storeDirectory, output);
         }
         var executor = ResolveExecutor(parse, options, executors, dataDir, output);
         var store = new RunStore(storeDirectory);

@@ -14,13 +14,12 @@ namespace RegionCount.Cli.Commands;
 /// </summary>
 internal static class SweepWorkers
 {
-    public static int Run(int jobs, ParseResult parse, SweepOptions options, Profile profile, ShardSpec shard, string store, TextWriter output)
+    public static int Run(int jobs, ParseResult parse, SweepOptions options, Profile profile, SweepPlan plan, ShardSpec shard, string store, TextWriter output)
     {
         var numerics = CanonicalNumerics.Apply();
         int total = parse.GetValue(options.Threads) is > 0 and var asked ? asked
             : numerics.Mode == NumericsMode.Canonical ? numerics.Threads : Environment.ProcessorCount;
         int threads = Math.Max(1, total / jobs);
-        var plan = SweepPlanner.Plan(profile).Shard(shard);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"profile {profile.Name}, shard {shard}: {plan.Runs.Count} runs, store {Path.GetFullPath(store)}; {jobs} workers × {threads} thread{(threads == 1 ? "" : "s")} ({(numerics.Mode == NumericsMode.Canonical ? CanonicalNumerics.ModeValue(threads) : "native")})"));
         var gate = new Lock();

@@ -57,26 +57,33 @@ public static class DatasetCatalog
         return name switch
         {
             "fashion-mnist" or "mnist" => Resolve(locator.Require(name == "mnist" ? DatasetKind.Mnist : DatasetKind.FashionMnist),
-                "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
+                IdxTrainImages, IdxTrainLabels, IdxTestImages, IdxTestLabels),
             "cifar10" => Resolve(locator.Require(DatasetKind.Cifar10), [.. CifarReader.Cifar10TrainFiles, CifarReader.Cifar10TestFile]),
-            "cifar100" => Resolve(locator.Require(DatasetKind.Cifar100), "train.bin", "test.bin"),
+            "cifar100" => Resolve(locator.Require(DatasetKind.Cifar100), Cifar100Train, Cifar100Test),
             _ => [],
         };
     }
 
+    private const string IdxTrainImages = "train-images-idx3-ubyte";
+    private const string IdxTrainLabels = "train-labels-idx1-ubyte";
+    private const string IdxTestImages = "t10k-images-idx3-ubyte";
+    private const string IdxTestLabels = "t10k-labels-idx1-ubyte";
+    private const string Cifar100Train = "train.bin";
+    private const string Cifar100Test = "test.bin";
+
     private static string[] Resolve(string folder, params string[] files) => [.. files.Select(f => DataFile.Resolve(folder, f))];
 
     private static (ImageDataset, ImageDataset) Idx(string folder, string name) => Both(
-        () => IdxReader.Read($"{name}/train", DataFile.Resolve(folder, "train-images-idx3-ubyte"), DataFile.Resolve(folder, "train-labels-idx1-ubyte")),
-        () => IdxReader.Read($"{name}/test", DataFile.Resolve(folder, "t10k-images-idx3-ubyte"), DataFile.Resolve(folder, "t10k-labels-idx1-ubyte")));
+        () => IdxReader.Read($"{name}/train", DataFile.Resolve(folder, IdxTrainImages), DataFile.Resolve(folder, IdxTrainLabels)),
+        () => IdxReader.Read($"{name}/test", DataFile.Resolve(folder, IdxTestImages), DataFile.Resolve(folder, IdxTestLabels)));
 
     private static (ImageDataset, ImageDataset) Cifar10(string folder) => Both(
         () => CifarReader.ReadCifar10("cifar10/train", CifarReader.Cifar10TrainFiles.Select(f => DataFile.Resolve(folder, f))),
         () => CifarReader.ReadCifar10("cifar10/test", [DataFile.Resolve(folder, CifarReader.Cifar10TestFile)]));
 
     private static (ImageDataset, ImageDataset) Cifar100(string folder, CifarLabels labels) => Both(
-        () => CifarReader.ReadCifar100("cifar100/train", DataFile.Resolve(folder, "train.bin"), labels),
-        () => CifarReader.ReadCifar100("cifar100/test", DataFile.Resolve(folder, "test.bin"), labels));
+        () => CifarReader.ReadCifar100("cifar100/train", DataFile.Resolve(folder, Cifar100Train), labels),
+        () => CifarReader.ReadCifar100("cifar100/test", DataFile.Resolve(folder, Cifar100Test), labels));
 
     /// <summary>Loads both splits; the training split is disposed if the test split fails.</summary>
     private static (ImageDataset, ImageDataset) Both(Func<ImageDataset> train, Func<ImageDataset> test)
