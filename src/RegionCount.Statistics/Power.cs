@@ -1,7 +1,9 @@
 namespace RegionCount.Statistics;
 
-/// <summary>Monte-Carlo power of the correlation verdict rule "Pearson r ≥ threshold and the lower end of the
-/// two-sided 95 % Fisher-z interval of r above 0" (the interval of <see cref="Correlation.Pearson"/>).</summary>
+/// <summary>Monte-Carlo operating characteristics of decision rules on bivariate normal samples (<see cref="Simulate"/>),
+/// and the power of the planning rule "Pearson r ≥ threshold and the lower end of the two-sided 95 % Fisher-z interval of
+/// r above 0" (the interval of <see cref="Correlation.Pearson"/>). The report's verdicts use a bootstrap interval instead;
+/// their power is simulated with that rule itself (RegionCount.Reports' CorrelationPower).</summary>
 public static class Power
 {
     /// <summary>The probability that the verdict rule holds for <paramref name="n"/> configurations whose true
@@ -12,25 +14,40 @@ public static class Power
     /// the approximation P ≈ 1 − Φ((atanh threshold − atanh ρ) √(n − 3)).</summary>
     public static double CorrelationReproduced(double rhoTrue, int n, double threshold, int simulations, int seed)
     {
-        CheckCorrelation(rhoTrue, nameof(rhoTrue));
         CheckCorrelation(threshold, nameof(threshold));
         CheckN(n, nameof(n));
+        return Simulate(rhoTrue, n, (x, y) =>
+        {
+            var r = Correlation.PearsonCoefficient(x, y);
+            return r >= threshold && Correlation.FisherInterval(r, n, Alternative.TwoSided, 0.95).Lower > 0;
+        }, simulations, seed);
+    }
+
+    /// <summary>The share of <paramref name="simulations"/> samples of <paramref name="n"/> bivariate normal pairs with
+    /// correlation <paramref name="rhoTrue"/> (x, y = ρx + √(1 − ρ²) e, x and e independent standard normals by
+    /// Box–Muller from <c>new Random(seed)</c>, drawn x₁, e₁, x₂, e₂, …) for which <paramref name="holds"/> is true:
+    /// the operating characteristic of any decision rule on such samples. Monte-Carlo standard error
+    /// √(P(1 − P)/simulations).</summary>
+    public static double Simulate(double rhoTrue, int n, Func<double[], double[], bool> holds, int simulations, int seed)
+    {
+        CheckCorrelation(rhoTrue, nameof(rhoTrue));
+        Guard.Positive(n, nameof(n));
+        ArgumentNullException.ThrowIfNull(holds);
         Guard.Positive(simulations, nameof(simulations));
         var random = new Random(seed);
-        var x = new double[n];
-        var y = new double[n];
         var noise = Math.Sqrt(1 - (rhoTrue * rhoTrue));
         var held = 0;
         for (var sim = 0; sim < simulations; sim++)
         {
+            var x = new double[n];
+            var y = new double[n];
             for (var i = 0; i < n; i++)
             {
                 x[i] = Gaussian(random);
                 y[i] = (rhoTrue * x[i]) + (noise * Gaussian(random));
             }
 
-            var r = Correlation.PearsonCoefficient(x, y);
-            if (r >= threshold && Correlation.FisherInterval(r, n, Alternative.TwoSided, 0.95).Lower > 0)
+            if (holds(x, y))
             {
                 held++;
             }

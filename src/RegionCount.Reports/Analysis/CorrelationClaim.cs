@@ -98,7 +98,10 @@ public static class CorrelationClaim
         }
         var (outcome, reason) = CorrelationRule.Decide(evidence, threshold, minimum);
         return new Verdict(claim.Id, model, outcome, statistic, evidence.Estimate, evidence.Low, evidence.High, evidence.N, rule,
-            reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}");
+            reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}")
+        {
+            Power = CorrelationPower.Of(evidence.N, rank, threshold, minimum),
+        };
     }
 
     private static double? Min(IReadOnlyList<ConfigMean> means, Func<ConfigMean, double> f) => means.Count == 0 ? null : means.Min(f);

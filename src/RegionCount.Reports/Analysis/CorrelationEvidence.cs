@@ -23,7 +23,9 @@ public sealed record CorrelationEvidence(int N, bool Rank, double Estimate, doub
     /// <summary>Whether the bootstrap interval was computed.</summary>
     public bool HasInterval => !double.IsNaN(Low);
 
-    public static CorrelationEvidence Of(IReadOnlyList<double> x, IReadOnlyList<double> y, bool rank, int minimum)
+    /// <param name="withPValue">False leaves the p-value out (NaN): what <see cref="CorrelationRule.Decide"/> reads is the
+    /// same, and the simulations of <see cref="CorrelationPower"/> skip the permutations.</param>
+    public static CorrelationEvidence Of(IReadOnlyList<double> x, IReadOnlyList<double> y, bool rank, int minimum, bool withPValue = true)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -34,7 +36,7 @@ public sealed record CorrelationEvidence(int N, bool Rank, double Estimate, doub
         }
         var pearson = Correlation.Pearson(x, y, Alternative.Greater);
         double spearman = Correlation.Spearman(x, y).Estimate;
-        double p = rank ? Correlation.SpearmanPermutation(x, y, Permutations, BootstrapSeed, Alternative.Greater).PValue : pearson.PValue;
+        double p = !withPValue ? double.NaN : rank ? Correlation.SpearmanPermutation(x, y, Permutations, BootstrapSeed, Alternative.Greater).PValue : pearson.PValue;
         double low = double.NaN, high = double.NaN;
         if (n >= minimum)
         {

@@ -102,6 +102,10 @@ public static class DimensionClaim
         var outcome = perK.Any(p => p.Outcome == VerdictOutcome.NotReproduced) ? VerdictOutcome.NotReproduced
             : perK.All(p => p.Outcome == VerdictOutcome.Reproduced) ? VerdictOutcome.Reproduced
             : VerdictOutcome.Inconclusive;
-        return new Verdict(claim.Id, subject, outcome, "min r over k", worst, double.NaN, double.NaN, n, rule, evidence);
+        // The power of one dimension's verdict at the smallest N (the claim needs every k: its own power is at most this).
+        return new Verdict(claim.Id, subject, outcome, "min r over k", worst, double.NaN, double.NaN, n, rule, evidence)
+        {
+            Power = CorrelationPower.Of(n, rank: false, thresholds.PearsonR, minimum),
+        };
     }
 }

@@ -161,7 +161,10 @@ public static class RegimeClaim
         }
         var (outcome, reason) = CorrelationRule.Decide(r, thresholds.PearsonR, minimum);
         return new Verdict(claim.Id, subject, outcome, "Pearson r", r.Estimate, r.Low, r.High, r.N, rule,
-            $"{reason ?? CorrelationRule.Describe(r)}; {mark}");
+            $"{reason ?? CorrelationRule.Describe(r)}; {mark}")
+        {
+            Power = CorrelationPower.Of(r.N, rank: false, thresholds.PearsonR, minimum),
+        };
     }
 
     /// <summary>The configuration without the regime's settings: what a matched pair shares (with the seed).</summary>

@@ -31,6 +31,8 @@ public static class VerdictTable
                     AdjustedP = v.Test?.AdjustedP ?? double.NaN,
                     POpposite = v.Test?.POpposite ?? double.NaN,
                     AdjustedPOpposite = v.Test?.AdjustedPOpposite ?? double.NaN,
+                    PowerReproduced = v.Power?.Reproduced ?? double.NaN,
+                    PowerNotReproduced = v.Power?.NotReproducedAtZero ?? double.NaN,
                 });
             }
         }
@@ -68,6 +70,8 @@ public static class VerdictTable
             new MetricColumn("p", "p (raw)", Decimals: 4, Legend: "one-sided p in the claimed direction of a test verdict; — for a verdict judged by an interval or an exact check"),
             new MetricColumn("p_holm", "p (Holm)", Decimals: 4, Legend: "that p Holm-adjusted over every test verdict of this report (the family, see the summary): reproduced when below alpha"),
             new MetricColumn("p_opp_holm", "p opposite (Holm)", Decimals: 4, Legend: "the one-sided p in the opposite direction, Holm-adjusted over the family's opposite-direction tests: not reproduced when below alpha"),
+            new MetricColumn("power", "P(repr. | ρ=0.98)", Decimals: 2, Legend: "power of a correlation verdict's rule at its N: the chance it says reproduced if the true correlation were the paper's median 0.98 (simulated normal configurations, the same bootstrap and rule; Monte-Carlo error ≤ 0.025); — for other verdicts and below the minimum N"),
+            new MetricColumn("power0", "P(not repr. | ρ=0)", Decimals: 2, Legend: "the chance the same rule says not reproduced if there were no association"),
             new MetricColumn("threshold", "judged by"),
             new MetricColumn("expectation", "profile"),
             new MetricColumn("verdict", "verdict"),
@@ -75,7 +79,8 @@ public static class VerdictTable
         foreach (var v in rows)
         {
             table.Add(v.Claim, v.Subject, v.Paper, v.Statistic, Ours(v), v.N, CorrelationEvidence.Cell(v.P), CorrelationEvidence.Cell(v.AdjustedP),
-                CorrelationEvidence.Cell(v.AdjustedPOpposite), v.Rule, v.Expectation, v.Verdict);
+                CorrelationEvidence.Cell(v.AdjustedPOpposite), CorrelationEvidence.Cell(v.PowerReproduced),
+                CorrelationEvidence.Cell(v.PowerNotReproduced), v.Rule, v.Expectation, v.Verdict);
         }
         return table;
     }

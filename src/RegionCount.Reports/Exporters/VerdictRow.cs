@@ -41,4 +41,11 @@ public sealed record VerdictRow(
     /// <summary>That p-value Holm-adjusted over the family of opposite-direction tests ("not reproduced" when below
     /// alpha); NaN otherwise.</summary>
     public double AdjustedPOpposite { get; init; } = double.NaN;
+
+    /// <summary>P(reproduced) of the verdict's rule at its N if the true correlation were the paper's
+    /// (<see cref="Analysis.CorrelationPower"/>); NaN for a verdict not judged by the correlation rule.</summary>
+    public double PowerReproduced { get; init; } = double.NaN;
+
+    /// <summary>P(not reproduced) of the rule at its N if there were no association; NaN likewise.</summary>
+    public double PowerNotReproduced { get; init; } = double.NaN;
 }
