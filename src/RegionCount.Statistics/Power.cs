@@ -43,8 +43,8 @@ public static class Power
             var y = new double[n];
             for (var i = 0; i < n; i++)
             {
-                x[i] = Gaussian(random);
-                y[i] = (rhoTrue * x[i]) + (noise * Gaussian(random));
+                x[i] = StandardNormal(random);
+                y[i] = (rhoTrue * x[i]) + (noise * StandardNormal(random));
             }
 
             if (holds(x, y))
@@ -79,7 +79,7 @@ public static class Power
     }
 
     /// <summary>A standard normal by Box–Muller (cosine branch; 1 − U keeps the logarithm finite).</summary>
-    private static double Gaussian(Random random) =>
+    public static double StandardNormal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static void CheckCorrelation(double value, string name)

@@ -64,6 +64,7 @@ public sealed record BlockedTrend(IReadOnlyList<double> Levels, int Blocks, int 
         return new BlockedTrend(levels, complete.Count, incomplete, TrendTests.PageL(complete, claimed), TrendTests.PageL(complete, opposite), null)
         {
             BlockName = blockName,
+            CompleteBlocks = complete,
         };
     }
 
@@ -77,6 +78,9 @@ public sealed record BlockedTrend(IReadOnlyList<double> Levels, int Blocks, int 
         }
         return Math.Pow(factorial, -blocks);
     }
+
+    /// <summary>The values of the complete blocks tested, each in level order (empty when the test was not run).</summary>
+    public IReadOnlyList<IReadOnlyList<double>> CompleteBlocks { get; init; } = [];
 
     /// <summary>What a block is ("seeds as blocks").</summary>
     public string BlockName { get; init; } = "seeds as blocks";
@@ -92,7 +96,9 @@ public sealed record BlockedTrend(IReadOnlyList<double> Levels, int Blocks, int 
     /// <summary>The trend's verdict: a test verdict (<see cref="Verdict.FromTest"/>), or inconclusive when a planned
     /// run is missing or the test could not be run (the reason first in the evidence).</summary>
     /// <param name="context">What the evidence adds after the test (means, run counts).</param>
-    public Verdict Judge(string claimId, string subject, string claimedDirection, double alpha, int completed, int planned, string context)
+    /// <param name="power">The trend's power at this design, shown beside the verdict (null: none).</param>
+    public Verdict Judge(string claimId, string subject, string claimedDirection, double alpha, int completed, int planned, string context,
+        VerdictPower? power = null)
     {
         const string Statistic = "Page's L p (claimed direction)";
         var test = Test(claimedDirection, alpha);
@@ -102,7 +108,8 @@ public sealed record BlockedTrend(IReadOnlyList<double> Levels, int Blocks, int 
                 new VerdictTest(Method, claimedDirection, double.NaN, double.NaN, alpha).Rule,
                 completed < planned ? $"runs missing or failed; {context}" : $"{Problem}; {context}");
         }
-        return Verdict.FromTest(claimId, subject, Statistic, test.P, double.NaN, double.NaN, Blocks, $"{Describe()}; {context}", test);
+        return Verdict.FromTest(claimId, subject, Statistic, test.P, double.NaN, double.NaN, Blocks,
+            power is null ? $"{Describe()}; {context}" : $"{Describe()}; {context}; {power.Description}", test) with { Power = power };
     }
 
     /// <summary>The columns every trend table shows (after its model column).</summary>

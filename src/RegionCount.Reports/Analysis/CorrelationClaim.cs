@@ -100,7 +100,7 @@ public static class CorrelationClaim
         return new Verdict(claim.Id, model, outcome, statistic, evidence.Estimate, evidence.Low, evidence.High, evidence.N, rule,
             reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}")
         {
-            Power = CorrelationPower.Of(evidence.N, rank, threshold, minimum),
+            Power = CorrelationPower.Of(evidence.N, rank, threshold, minimum)?.ForVerdict(),
         };
     }
 

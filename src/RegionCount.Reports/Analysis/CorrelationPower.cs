@@ -45,6 +45,9 @@ public sealed record CorrelationPower(int N, double Reproduced, double NotReprod
             Rate(0, key, VerdictOutcome.NotReproduced)));
     }
 
+    /// <summary>As the verdict carries it.</summary>
+    public VerdictPower ForVerdict() => new(Reproduced, NotReproducedAtZero, Describe());
+
     /// <summary>"power at N = 12: P(reproduced | ρ = 0.98) 0.93, P(not reproduced | ρ = 0) 0.99".</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"power at N = {N}: P(reproduced | ρ = {PaperCorrelation:F2}) {Reproduced:F2}, P(not reproduced | ρ = 0) {NotReproducedAtZero:F2}");

@@ -73,7 +73,8 @@ public static class TrendClaim
             trend.Add([model, .. test.Cells(), Cell(means, 0), Cell(means, ^1), means.Count >= 2 ? (ordered ? "yes" : "no") : "—", extreme]);
             int completedRuns = modelRuns.Count(r => r.Completed);
             verdicts.Add(test.Judge(claim.Id, model, axis.Direction, thresholds.Alpha, completedRuns, modelRuns.Count, string.Create(CultureInfo.InvariantCulture,
-                $"mean RC {string.Join(" → ", means.Select(m => m.ToString("F3", CultureInfo.InvariantCulture)))} over levels {string.Join(", ", byLevel.Select(g => g.Key.ToString("G4", CultureInfo.InvariantCulture)))}; {completedRuns}/{modelRuns.Count} runs completed")));
+                $"mean RC {string.Join(" → ", means.Select(m => m.ToString("F3", CultureInfo.InvariantCulture)))} over levels {string.Join(", ", byLevel.Select(g => g.Key.ToString("G4", CultureInfo.InvariantCulture)))}; {completedRuns}/{modelRuns.Count} runs completed"),
+                TrendPower.Of(test, axis, thresholds.Alpha)));
         }
         var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{axis.FigureId}",
             $"{claim.Id}: mean final region count over seeds vs {factor}",

@@ -32,7 +32,7 @@ public static class VerdictTable
                     POpposite = v.Test?.POpposite ?? double.NaN,
                     AdjustedPOpposite = v.Test?.AdjustedPOpposite ?? double.NaN,
                     PowerReproduced = v.Power?.Reproduced ?? double.NaN,
-                    PowerNotReproduced = v.Power?.NotReproducedAtZero ?? double.NaN,
+                    PowerNotReproduced = v.Power?.NotReproducedIfNone ?? double.NaN,
                 });
             }
         }
@@ -70,8 +70,8 @@ public static class VerdictTable
             new MetricColumn("p", "p (raw)", Decimals: 4, Legend: "one-sided p in the claimed direction of a test verdict; — for a verdict judged by an interval or an exact check"),
             new MetricColumn("p_holm", "p (Holm)", Decimals: 4, Legend: "that p Holm-adjusted over every test verdict of this report (the family, see the summary): reproduced when below alpha"),
             new MetricColumn("p_opp_holm", "p opposite (Holm)", Decimals: 4, Legend: "the one-sided p in the opposite direction, Holm-adjusted over the family's opposite-direction tests: not reproduced when below alpha"),
-            new MetricColumn("power", "P(repr. | ρ=0.98)", Decimals: 2, Legend: "power of a correlation verdict's rule at its N: the chance it says reproduced if the true correlation were the paper's median 0.98 (simulated normal configurations, the same bootstrap and rule; Monte-Carlo error ≤ 0.025); — for other verdicts and below the minimum N"),
-            new MetricColumn("power0", "P(not repr. | ρ=0)", Decimals: 2, Legend: "the chance the same rule says not reproduced if there were no association"),
+            new MetricColumn("power", "power", Decimals: 2, Legend: "the chance the verdict's rule says reproduced at this size if the paper's effect were true, simulated through the rule itself (Monte-Carlo error ≤ 0.025): for a correlation, true ρ = 0.98 (the paper's median C1/C2 r) over N normal configurations with the same bootstrap; for a C3/C4 trend, the paper's relative change of the count per log-level (ResNet18) on our blocks with our residual noise, Page's L p below alpha before Holm; — for other verdicts and below the minimum N"),
+            new MetricColumn("power0", "P(not repr. | none)", Decimals: 2, Legend: "for a correlation, the chance the same rule says not reproduced if there were no association (ρ = 0); — for a trend, where not reproduced needs a significant opposite trend (at most alpha with none)"),
             new MetricColumn("threshold", "judged by"),
             new MetricColumn("expectation", "profile"),
             new MetricColumn("verdict", "verdict"),

@@ -22,9 +22,9 @@ public sealed record Verdict(
     /// Holm-adjusted) p-values.</summary>
     public VerdictTest? Test { get; init; }
 
-    /// <summary>The operating characteristics of the rule at this verdict's N, for a verdict judged by
-    /// <see cref="Analysis.CorrelationRule"/>; null otherwise.</summary>
-    public Analysis.CorrelationPower? Power { get; init; }
+    /// <summary>The operating characteristics of the rule at this verdict's size (a correlation verdict:
+    /// <see cref="Analysis.CorrelationPower"/>; a C3/C4 trend: <see cref="Analysis.TrendPower"/>); null otherwise.</summary>
+    public VerdictPower? Power { get; init; }
 
     /// <summary>A verdict decided by <paramref name="test"/> (its outcome and rule come from the test).</summary>
     public static Verdict FromTest(string claimId, string subject, string statistic, double value, double low, double high, int n,

@@ -74,6 +74,6 @@ public sealed class CorrelationPowerTests
         var v = CorrelationClaim.Analyze(ClaimCatalog.C1, runs, thresholds).Verdicts.Single();
 
         v.N.Should().Be(8);
-        v.Power.Should().Be(CorrelationPower.Of(8, rank: false, 0.9, 8));
+        v.Power.Should().Be(CorrelationPower.Of(8, rank: false, 0.9, 8)!.ForVerdict());
     }
 }
