@@ -101,6 +101,7 @@ public static class CorrelationClaim
             reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}")
         {
             Power = CorrelationPower.Of(evidence.N, rank, threshold, minimum)?.ForVerdict(),
+            ClaimedValue = threshold,
         };
     }
 

@@ -164,6 +164,7 @@ public static class RegimeClaim
             $"{reason ?? CorrelationRule.Describe(r)}; {mark}")
         {
             Power = CorrelationPower.Of(r.N, rank: false, thresholds.PearsonR, minimum)?.ForVerdict(),
+            ClaimedValue = thresholds.PearsonR,
         };
     }
 

@@ -47,6 +47,7 @@ public static class ReportBuilder
             environment, summary, VerdictTable.Report(rows), sections, Settings)
         {
             VerdictRows = rows,
+            Overview = Figures.ForestPlot.Figure(rows) is { } forest ? [forest] : [],
         };
     }
 

@@ -33,6 +33,9 @@ public static class VerdictTable
                     AdjustedPOpposite = v.Test?.AdjustedPOpposite ?? double.NaN,
                     PowerReproduced = v.Power?.Reproduced ?? double.NaN,
                     PowerNotReproduced = v.Power?.NotReproducedIfNone ?? double.NaN,
+                    ClaimedValue = v.ClaimedValue,
+                    PaperPoint = Figures.ForestPlot.IsCorrelation(v.Statistic)
+                        ? Figures.ForestPlot.PaperPoint(outcome.Result.Claim.PaperValue, v.Subject) : double.NaN,
                 });
             }
         }
@@ -80,7 +83,7 @@ public static class VerdictTable
         {
             table.Add(v.Claim, v.Subject, v.Paper, v.Statistic, Ours(v), v.N, CorrelationEvidence.Cell(v.P), CorrelationEvidence.Cell(v.AdjustedP),
                 CorrelationEvidence.Cell(v.AdjustedPOpposite), CorrelationEvidence.Cell(v.PowerReproduced),
-                CorrelationEvidence.Cell(v.PowerNotReproduced), v.Rule, v.Expectation, v.Verdict);
+                CorrelationEvidence.Cell(v.PowerNotReproduced), v.Rule, v.Expectation, VerdictBadge.Markdown(v.Verdict));
         }
         return table;
     }

@@ -26,6 +26,9 @@ public sealed record Verdict(
     /// <see cref="Analysis.CorrelationPower"/>; a C3/C4 trend: <see cref="Analysis.TrendPower"/>); null otherwise.</summary>
     public VerdictPower? Power { get; init; }
 
+    /// <summary>The value the rule compares the estimate with (a correlation verdict's threshold); NaN otherwise.</summary>
+    public double ClaimedValue { get; init; } = double.NaN;
+
     /// <summary>A verdict decided by <paramref name="test"/> (its outcome and rule come from the test).</summary>
     public static Verdict FromTest(string claimId, string subject, string statistic, double value, double low, double high, int n,
         string evidence, VerdictTest test)

@@ -15,7 +15,7 @@ public static partial class HtmlReportExporter
 
     private const string Style = """
         body { font-family: sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
-        table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+        table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; display: block; overflow-x: auto; }
         th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; }
         th { background: #f3f3f3; }
         figure { margin: 1rem 0; } figcaption { font-style: italic; font-size: 0.9rem; }
@@ -27,7 +27,7 @@ public static partial class HtmlReportExporter
         ArgumentNullException.ThrowIfNull(model);
         var pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
         var body = Markdown.ToHtml(MarkdownReportExporter.Render(model), pipeline);
-        var svgs = model.Sections.SelectMany(s => s.Figures).ToDictionary(f => f.FileName, f => f.Svg, StringComparer.Ordinal);
+        var svgs = model.Figures.ToDictionary(f => f.FileName, f => f.Svg, StringComparer.Ordinal);
         body = FigureImage().Replace(body, match =>
         {
             var name = match.Groups["name"].Value;
@@ -37,9 +37,10 @@ public static partial class HtmlReportExporter
             }
             return StripXmlDeclaration(svg);
         });
+        body = VerdictBadge.Html(body);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(WebUtility.HtmlEncode(model.Title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append(WebUtility.HtmlEncode(model.Title)).Append("</title>\n<style>\n").Append(Style).Append(VerdictBadge.Style).Append("</style>\n</head>\n<body>\n")
             .Append(body).Append("</body>\n</html>\n");
         return html.ToString();
     }

@@ -25,7 +25,12 @@ public static class MarkdownReportExporter
         {
             md.Append("**").Append(heading).Append(".** ").Append(text).Append("\n\n");
         }
-        md.Append("## Verdicts\n\n").Append(MarkdownTable.Write(model.Verdicts, withTitle: false)).Append('\n');
+        md.Append("## Verdicts\n\n");
+        foreach (var figure in model.Overview)
+        {
+            AppendFigure(md, figure);
+        }
+        md.Append(MarkdownTable.Write(model.Verdicts, withTitle: false)).Append('\n');
         foreach (var section in model.Sections)
         {
             md.Append("## ").Append(section.Title).Append("\n\n");
@@ -39,8 +44,7 @@ public static class MarkdownReportExporter
             }
             foreach (var figure in section.Figures)
             {
-                md.Append("![").Append(figure.Caption).Append("](").Append(FigureFolder).Append('/').Append(figure.FileName)
-                    .Append(".svg)\n\n*").Append(figure.Caption).Append("*\n\n");
+                AppendFigure(md, figure);
             }
         }
         md.Append("## Settings the paper leaves open\n\n| setting | chosen |\n|---|---|\n");
@@ -51,13 +55,17 @@ public static class MarkdownReportExporter
         return md.ToString();
     }
 
+    private static void AppendFigure(StringBuilder md, ReportFigure figure) =>
+        md.Append("![").Append(figure.Caption).Append("](").Append(FigureFolder).Append('/').Append(figure.FileName)
+            .Append(".svg)\n\n*").Append(figure.Caption).Append("*\n\n");
+
     /// <summary>Writes report.md and figures/ into <paramref name="folder"/>; returns the report path.</summary>
     public static string Write(ReportModel model, string folder)
     {
         ArgumentNullException.ThrowIfNull(model);
         var figures = Path.Combine(folder, FigureFolder);
         Directory.CreateDirectory(figures);
-        foreach (var figure in model.Sections.SelectMany(s => s.Figures))
+        foreach (var figure in model.Figures)
         {
             File.WriteAllText(Path.Combine(figures, figure.FileName + ".svg"), figure.Svg);
         }

@@ -21,4 +21,10 @@ public sealed record ReportModel(
 {
     /// <summary>The verdicts as data (the verdicts table's rows with unrounded values and the evidence).</summary>
     public IReadOnlyList<VerdictRow> VerdictRows { get; init; } = [];
+
+    /// <summary>Figures shown above the verdict table (the forest plot).</summary>
+    public IReadOnlyList<ReportFigure> Overview { get; init; } = [];
+
+    /// <summary>Every figure of the report: the overview's, then each section's.</summary>
+    public IEnumerable<ReportFigure> Figures => Overview.Concat(Sections.SelectMany(s => s.Figures));
 }

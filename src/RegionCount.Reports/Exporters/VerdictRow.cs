@@ -42,6 +42,13 @@ public sealed record VerdictRow(
     /// alpha); NaN otherwise.</summary>
     public double AdjustedPOpposite { get; init; } = double.NaN;
 
+    /// <summary>The value the verdict's rule compares the estimate with (a correlation's threshold); NaN otherwise.</summary>
+    public double ClaimedValue { get; init; } = double.NaN;
+
+    /// <summary>The paper's own value for this claim and network, when the paper prints one (parsed from
+    /// <see cref="Paper"/>); NaN otherwise.</summary>
+    public double PaperPoint { get; init; } = double.NaN;
+
     /// <summary>P(reproduced) of the verdict's rule at its N if the true correlation were the paper's
     /// (<see cref="Analysis.CorrelationPower"/>); NaN for a verdict not judged by the correlation rule.</summary>
     public double PowerReproduced { get; init; } = double.NaN;
