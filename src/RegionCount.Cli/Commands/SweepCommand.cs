@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using RegionCount.Data;
 using RegionCount.Execution;
 using RegionCount.Experiments;
@@ -6,8 +7,11 @@ using Spectre.Console;
 
 namespace RegionCount.Cli.Commands;
 
-/// <summary>`regioncount sweep --profile P [--shard i/n] [--store DIR]`: validate the profile, plan its runs, run the
-/// ones the store does not hold yet (resumable; concurrent sweeps on one store are safe).</summary>
+/// <summary>`regioncount sweep --profile P [--shard i/n] [--store DIR] [--time-budget T]`: validate the profile, plan its
+/// runs, run the ones the store does not hold yet (resumable; concurrent sweeps on one store, on one machine or several
+/// sharing a file system, are safe). Exit code 0 when the plan is done, 1 when a run failed, 3
+/// (<see cref="CliApp.BudgetSpent"/>) when the time budget left runs for a later sweep. SIGINT and SIGTERM (a batch
+/// system's kill) cancel the running run and release its claim.</summary>
 internal static class SweepCommand
 {
     public static Command Create(TextWriter output, IRunExecutorFactory executors)
@@ -36,13 +40,19 @@ internal static class SweepCommand
         var plan = SweepPlanner.Plan(profile).Shard(shard);
         storeDirectory = options.StoreDirectory(parse, profile, out string label);
         CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);
+        var budget = options.Budget(parse);
+        if (budget is null && parse.GetValue(options.RunEstimate) is not null)
+        {
+            throw new CliException("--run-estimate: only means something with --time-budget");
+        }
         if (parse.GetValue(options.Jobs) is var jobs and > 1)
         {
             return SweepWorkers.Run(jobs, parse, options, profile, plan, shard, storeDirectory, output);
         }
         var executor = ResolveExecutor(parse, options, executors, dataDir, output);
         var store = new RunStore(storeDirectory);
-        output.WriteLine($"profile {profile.Name} ({profile.Source}), shard {shard}: {plan.Runs.Count} runs, store {store.Directory}");
+        output.WriteLine($"profile {profile.Name} ({profile.Source}), shard {shard}: {plan.Runs.Count} runs, store {store.Directory}" +
+            (budget is null ? "" : $", time budget {RunEstimate.Format(budget.Limit)}"));
         using var cancel = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
         {
@@ -50,12 +60,25 @@ internal static class SweepCommand
             cancel.Cancel();
         }
         Console.CancelKeyPress += OnCancel;
+        // A batch system ends a job with SIGTERM (then SIGKILL after a grace period): cancel like Ctrl+C, so the running
+        // run's claim is released and no record is written for it.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
         try
         {
             var summary = Interactive(output)
-                ? RunWithSpectre(store, executor, plan, cancel.Token)
-                : new SweepRunner(store, executor, new PlainSweepProgress(output)).Run(plan, cancel.Token);
+                ? RunWithSpectre(store, executor, plan, budget, cancel.Token)
+                : new SweepRunner(store, executor, new PlainSweepProgress(output)) { Budget = budget }.Run(plan, cancel.Token);
             output.WriteLine(summary);
+            if (summary.BudgetSpent)
+            {
+                output.WriteLine($"time budget {RunEstimate.Format(budget!.Limit)} spent: {summary.LeftForLater} runs left for a later sweep " +
+                    $"(exit code {CliApp.BudgetSpent}); run a sweep on the same store again to continue");
+                return CliApp.BudgetSpent;
+            }
             return summary.Failed == 0 ? 0 : 1;
         }
         catch (StoreException e)
@@ -97,14 +120,14 @@ internal static class SweepCommand
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static SweepSummary RunWithSpectre(RunStore store, IRunExecutor executor, SweepPlan plan, CancellationToken cancellationToken) =>
+    private static SweepSummary RunWithSpectre(RunStore store, IRunExecutor executor, SweepPlan plan, SweepBudget? budget, CancellationToken cancellationToken) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var progress = new SpectreProgress(context.AddTask("sweep", maxValue: Math.Max(1, plan.Runs.Count)), context.AddTask("run"));
-                return new SweepRunner(store, executor, progress).Run(plan, cancellationToken);
+                return new SweepRunner(store, executor, progress) { Budget = budget }.Run(plan, cancellationToken);
             });
 
     /// <summary>Two Spectre lines: the sweep (done/total, ETA) and the current run's epochs.</summary>

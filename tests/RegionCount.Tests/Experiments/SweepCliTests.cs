@@ -86,6 +86,33 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void A_time_budget_that_fits_no_run_exits_3_leaving_the_store_as_it_was_and_a_longer_one_finishes()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        var plan = SweepPlanner.Plan(ProfileLoader.Load(path));
+        var store = new RunStore(Store("runs"));
+        foreach (var run in plan.Runs.Take(2))
+        {
+            // Two runs that took an hour each: the estimate of every other run.
+            store.Write(RunStoreTests.Record(run) with { Timings = new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), 3_600) });
+        }
+
+        var spent = Run("sweep", "--profile", path, "--store", Store("runs"), "--time-budget", "30m", "--test-simulated-executor", "0");
+
+        spent.Exit.Should().Be(CliApp.BudgetSpent, spent.Error);
+        spent.Output.Should().Contain("time budget 00:30:00")
+            .And.Contain("8 runs planned: 2 already done, 0 completed, 0 diverged, 0 failed, 0 held by another sweep, 6 left for a later sweep (time budget)")
+            .And.Contain("time budget 00:30:00 spent: 6 runs left for a later sweep (exit code 3); run a sweep on the same store again to continue");
+        Directory.GetFiles(Store("runs")).Should().HaveCount(2);
+
+        var rest = Run("sweep", "--profile", path, "--store", Store("runs"), "--time-budget", "1-00:00:00", "--test-simulated-executor", "0");
+
+        rest.Exit.Should().Be(0, rest.Error);
+        rest.Output.Should().Contain("8 runs planned: 2 already done, 6 completed");
+        Directory.GetFiles(Store("runs")).Should().HaveCount(8);
+    }
+
+    [Fact]
     public void Merge_copies_stores_together_and_reports_conflicts_with_a_nonzero_exit()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
