@@ -17,24 +17,63 @@ internal static class SweepCommand
     public static Command Create(TextWriter output, IRunExecutorFactory executors)
     {
         var options = new SweepOptions();
+        var status = new Option<bool>("--status")
+        {
+            Description = "Run nothing: say how much of the plan (or shard) the store holds; exit 0 when every run has a final record, else 3.",
+        };
         var command = new Command("sweep", "Train and measure every run of a profile into a result store (resumable, shardable).");
         options.AddTo(command);
-        command.SetAction(parse => Execute(parse, options, output, executors, out _));
+        command.Options.Add(status);
+        command.SetAction(parse => parse.GetValue(status) ? Status(parse, options, output) : Execute(parse, options, output, executors, out _));
         return command;
     }
 
-    /// <summary>Shared by `sweep` and `reproduce`. Returns the exit code; <paramref name="storeDirectory"/> the store used.</summary>
-    public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory executors, out string storeDirectory)
+    /// <summary>`sweep --status`: the plan (or shard) against the store's records, without running or claiming anything
+    /// and without needing the data (a report machine asks it). Exit 0 when complete, <see cref="CliApp.BudgetSpent"/>
+    /// (runs left for a later sweep) otherwise.</summary>
+    public static int Status(ParseResult parse, SweepOptions options, TextWriter output)
     {
-        ShardSpec shard;
+        var shard = ParseShard(parse, options);
+        var profile = options.LoadProfile(parse, null);
+        var plan = SweepPlanner.Plan(profile).Shard(shard);
+        string directory = options.StoreDirectory(parse, profile, out string label);
+        CommonOptions.Require(CommonOptions.FolderToReadProblem, directory, label);
+        var store = new RunStore(directory);
+        IReadOnlyList<RunRecord> records;
         try
         {
-            shard = ShardSpec.Parse(parse.GetValue(options.Shard) ?? "1/1");
+            records = store.ReadAll();
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message);
+        }
+        var byFingerprint = records.ToDictionary(r => r.Fingerprint, StringComparer.Ordinal);
+        int done = plan.Runs.Count(r => byFingerprint.GetValueOrDefault(r.Fingerprint) is { IsFinal: true });
+        int failed = plan.Runs.Count(r => byFingerprint.GetValueOrDefault(r.Fingerprint) is { IsFinal: false });
+        int held = plan.Runs.Count(r => File.Exists(store.LockPath(r.Fingerprint)));
+        int left = plan.Runs.Count - done;
+        output.WriteLine($"profile {profile.Name}, shard {shard}: {plan.Runs.Count} runs planned: {done} done, {failed} failed (retried by the next sweep), " +
+            $"{left - failed} not run; {held} claimed now; store {store.Directory}");
+        return left == 0 ? 0 : CliApp.BudgetSpent;
+    }
+
+    private static ShardSpec ParseShard(ParseResult parse, SweepOptions options)
+    {
+        try
+        {
+            return ShardSpec.Parse(parse.GetValue(options.Shard) ?? "1/1");
         }
         catch (FormatException e)
         {
             throw new CliException(e.Message);
         }
+    }
+
+    /// <summary>Shared by `sweep` and `reproduce`. Returns the exit code; <paramref name="storeDirectory"/> the store used.</summary>
+    public static int Execute(ParseResult parse, SweepOptions options, TextWriter output, IRunExecutorFactory executors, out string storeDirectory)
+    {
+        var shard = ParseShard(parse, options);
         string? dataDir = parse.GetValue(options.DataDir);
         var profile = options.LoadProfile(parse, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
         var plan = SweepPlanner.Plan(profile).Shard(shard);

@@ -113,6 +113,22 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void Status_says_how_much_of_the_plan_or_shard_is_recorded_and_exits_3_until_it_all_is()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        Run("sweep", "--profile", path, "--shard", "1/2", "--store", Store("runs"), "--test-simulated-executor", "0");
+
+        var all = Run("sweep", "--status", "--profile", path, "--store", Store("runs"));
+        var shard = Run("sweep", "--status", "--profile", path, "--shard", "1/2", "--store", Store("runs"));
+
+        all.Exit.Should().Be(CliApp.BudgetSpent, all.Error);
+        all.Output.Should().Contain("shard 1/1: 8 runs planned: 4 done, 0 failed (retried by the next sweep), 4 not run; 0 claimed now");
+        shard.Exit.Should().Be(0, shard.Error);
+        shard.Output.Should().Contain("shard 1/2: 4 runs planned: 4 done, 0 failed");
+        Directory.GetFiles(Store("runs")).Should().HaveCount(4, "--status runs and claims nothing");
+    }
+
+    [Fact]
     public void Merge_copies_stores_together_and_reports_conflicts_with_a_nonzero_exit()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
