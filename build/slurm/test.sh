@@ -11,7 +11,8 @@
 #
 # --mode shard (the default): task i sweeps --shard i/4, so the killed task's shard is unfinished until round 2 resumes
 # it. --mode claim: every task claims runs from the whole plan, so a task that starts later takes the killed task's run.
-# --kill-signal KILL: scancel --signal=KILL --full, which leaves the killed run's lock behind (taken over as stale).
+# --kill-signal KILL: kill -9 of the task's sweep process first (as the OOM killer or a crash would), which leaves the
+# killed run's lock file behind (round 2 takes it over: its process on this host is gone), then scancel.
 #
 # Needs slurm-wlm and munge; a cluster already up is used, otherwise build/slurm/local-cluster.sh starts one (root) and
 # stops it at the end. Exit code 0 pass, 1 fail, 4 Slurm cannot run here (the reason on stderr). The last line is the
@@ -55,6 +56,7 @@ wait_jobs() {
   while [ -n "$(squeue -h -j "$ids" -t PD,R,CG,S,CF -o %i 2>/dev/null)" ]; do sleep 2; done
 }
 
+exec > >(tee "$work/test.log") 2>&1   # the whole log stays beside the stores
 t0=$(now)
 echo "== reference: one sweep on this machine"
 CI=true nice -n 10 "$cli" sweep --profile "$profile" --store "$work/single/runs" > "$work/single.log"
@@ -87,17 +89,24 @@ while [ -z "$victim" ]; do
   [ -n "$victim" ] || sleep 0.2
 done
 if [ "$signal" = KILL ]; then
-  scancel --signal=KILL --full "${array1}_${victim}"
+  # What the OOM killer or a crash does: the sweep process dies at once, its claim's lock file stays behind.
+  task_pid=$(sed -nE 's/^array .* pid ([0-9]+)$/\1/p' "regioncount-sweep-${array1}_${victim}.out")
+  kill -KILL "$(pgrep -P "$task_pid" -f 'RegionCount.Cli sweep')"
+  sleep 1
+  locks_after_kill=$(find "$work/slurm/runs" -maxdepth 1 -name '*.lock' | wc -l)
+  scancel "${array1}_${victim}"
+  echo "kill -KILL of the sweep of task ${array1}_${victim} while it ran $victim_run ($locks_after_kill lock file(s) left), then scancel"
 else
   scancel "${array1}_${victim}"
+  echo "scancel ${array1}_${victim} (SIGTERM, then SIGKILL after KillWait) while it ran $victim_run"
 fi
-echo "scancel ${array1}_${victim} (SIG$signal) while it ran $victim_run"
 wait_jobs "${jobs1[@]}"
+locks1=$(find "$work/slurm/runs" -maxdepth 1 -name '*.lock' | wc -l)
 victim_out=regioncount-sweep-${array1}_${victim}.out
 mid_run=no
 if ! grep -q "completed $victim_run" "$victim_out"; then mid_run=yes; fi
 after1=$(find "$work/slurm/runs" -maxdepth 1 -name '*.json' ! -name '.*' | wc -l)
-echo "after round 1: $after1 records; the killed task's run $victim_run completed by it: $([ $mid_run = yes ] && echo no || echo yes)"
+echo "after round 1: $after1 records, $locks1 lock files; the killed task's run $victim_run completed by it: $([ $mid_run = yes ] && echo no || echo yes)"
 t2=$(now)
 
 echo "== slurm round 2: the same submission again"
@@ -139,7 +148,7 @@ same_tables=no
 if diff -r "$work/single/tables" "$work/slurm/tables"; then same_tables=yes; fi
 same_verdicts=no
 if diff "$work/single/report/verdicts.csv" "$work/slurm/report/verdicts.csv"; then same_verdicts=yes; fi
-summary="mode $mode, tasks $tasks, runs $planned, rounds 2, kills 1 (task $victim, SIG$signal, mid-run: $mid_run), records after round 1 $after1, records $records, runs started $starts, runs completed $completed, duplicates $duplicates, leftover lock/temp files $leftovers, same runs: $same_runs, same results: $same_results, same tables: $same_tables, same verdicts: $same_verdicts; wall $((t3 - t0)) s (reference $((t1 - t0)) s, round 1 $((t2 - t1)) s, round 2 $((t3 - t2)) s); work $work"
+summary="mode $mode, tasks $tasks, runs $planned, rounds 2, kills 1 (task $victim, SIG$signal, mid-run: $mid_run), records after round 1 $after1, lock files after round 1 $locks1, records $records, runs started $starts, runs completed $completed, duplicates $duplicates, leftover lock/temp files $leftovers, same runs: $same_runs, same results: $same_results, same tables: $same_tables, same verdicts: $same_verdicts; wall $((t3 - t0)) s (reference $((t1 - t0)) s, round 1 $((t2 - t1)) s, round 2 $((t3 - t2)) s); work $work"
 if [ "$records" -eq "$planned" ] && [ "$duplicates" -eq 0 ] && [ "$completed" -eq "$planned" ] && [ "$leftovers" -eq 0 ] \
   && [ $same_runs = yes ] && [ $same_results = yes ] && [ $same_tables = yes ] && [ $same_verdicts = yes ]; then
   echo "slurm test: passed: $summary"

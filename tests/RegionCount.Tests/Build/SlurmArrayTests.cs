@@ -36,6 +36,7 @@ public sealed class SlurmArrayTests
         string error = await errorText;
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
+        TestContext.Current.TestOutputHelper?.WriteLine(output);
         Assert.SkipWhen(process.ExitCode == 4, error.Trim().Split('\n')[^1]);
         process.ExitCode.Should().Be(0, output + error);
         output.Trim().Split('\n')[^1].Should().StartWith("slurm test: passed: ").And.Contain("duplicates 0");

@@ -113,6 +113,21 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void Jobs_pass_the_time_budget_to_every_worker_and_exit_3_when_runs_are_left()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        var plan = SweepPlanner.Plan(ProfileLoader.Load(path));
+        var store = new RunStore(Store("runs"));
+        store.Write(RunStoreTests.Record(plan.Runs[0]) with { Timings = new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), 3_600) });
+
+        var sweep = Run("sweep", "--profile", path, "--store", Store("runs"), "--jobs", "2", "--time-budget", "30m", "--test-simulated-executor", "0");
+
+        sweep.Exit.Should().Be(CliApp.BudgetSpent, sweep.Output + sweep.Error);
+        sweep.Output.Should().Contain("[job 1] time budget 00:30:00 spent: 7 runs left").And.Contain("[job 2] time budget 00:30:00 spent: 7 runs left");
+        Directory.GetFiles(Store("runs")).Should().ContainSingle();
+    }
+
+    [Fact]
     public void Status_says_how_much_of_the_plan_or_shard_is_recorded_and_exits_3_until_it_all_is()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
