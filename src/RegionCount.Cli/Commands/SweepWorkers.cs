@@ -1,6 +1,6 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.CommandLine;
 using RegionCount.Experiments;
 using RegionCount.Runtime;
 
