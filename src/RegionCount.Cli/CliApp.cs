@@ -12,6 +12,10 @@ internal static class CliApp
     /// <summary>Exit code of every bad input: a parse or validation error, or a <see cref="CliException"/>.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code of a sweep whose --time-budget could not fit every remaining run: what it ran is recorded, no
+    /// claim is left, and a sweep on the same store (on any machine) continues.</summary>
+    public const int BudgetSpent = 3;
+
     /// <summary>Runs <paramref name="args"/> with the real training executor (TorchSharp).</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results go.</param>

@@ -7,14 +7,15 @@ public sealed partial class RunStore
     public string LockPath(string fingerprint) => Path.Combine(Directory, fingerprint + LockExtension);
 
     /// <summary>Claims <paramref name="fingerprint"/> for this process, or returns null when another live sweep holds it.
-    /// A stale lock (its process on this host is gone, or its heartbeat is older than <see cref="StaleLockAge"/>) is taken over.</summary>
+    /// A stale lock is taken over: its holder ran on this host and its process is gone, or (any host: a process on
+    /// another machine cannot be asked) its heartbeat is older than <see cref="StaleLockAge"/>.</summary>
     public RunClaim? TryClaim(string fingerprint)
     {
         string path = LockPath(fingerprint);
         for (int attempt = 0; attempt < 3; attempt++)
         {
             var info = LockInfo.ForThisProcess();
-            if (RunClaim.TryCreate(path, info) is { } claim)
+            if (RunClaim.TryCreate(path, info, TempPath(fingerprint)) is { } claim)
             {
                 return claim;
             }

@@ -24,8 +24,11 @@ public sealed partial class RunStore
 
     public string Directory { get; }
 
-    /// <summary>Locks older than this (by last heartbeat) are stale even when their owner runs on another host.</summary>
-    public TimeSpan StaleLockAge { get; init; } = TimeSpan.FromHours(6);
+    /// <summary>Locks whose heartbeat (the lock file's modification time, touched every
+    /// <see cref="SweepRunner.HeartbeatInterval"/> while the run executes) is older than this are stale, whichever host
+    /// holds them; that is the only test for a holder on another host, whose process cannot be looked up from here.
+    /// The hosts sharing a store need clocks that agree to well within this (NTP).</summary>
+    public TimeSpan StaleLockAge { get; init; } = TimeSpan.FromMinutes(10);
 
     public string RecordPath(string fingerprint) => Path.Combine(Directory, fingerprint + RecordExtension);
 
@@ -146,7 +149,7 @@ public sealed partial class RunStore
 
     private static bool IsRecordFile(string path) => !Path.GetFileName(path).StartsWith('.');
 
-    private static string TempPath(string fingerprint) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+    internal static string TempPath(string fingerprint) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $".{fingerprint}.{LockInfo.ThisHost}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempExtension}");
 
     private bool IsAbandonedTemp(string path)

@@ -30,6 +30,14 @@ internal sealed class SweepOptions
         DefaultValueFactory = _ => 1,
     }.AtLeast(1, "must be at least 1");
 
+    public Option<TimeSpan?> TimeBudget { get; } = CommonOptions.Duration("--time-budget",
+        "Start a run only while the time left covers its estimate; then exit with code 3, leaving the rest for a later sweep (e.g. 5h30m, 01:30:00).",
+        allowZero: false);
+
+    public Option<TimeSpan?> RunEstimate { get; } = CommonOptions.Duration("--run-estimate",
+        "With --time-budget: a run's estimate while the store holds no completed run of the plan to average (default 0: start it).",
+        allowZero: true);
+
     /// <summary>Test only: a simulated executor that trains nothing and sleeps this long per epoch.</summary>
     public Option<int?> SimulateMilliseconds { get; } = new("--test-simulated-executor") { Hidden = true };
 
@@ -46,8 +54,17 @@ internal sealed class SweepOptions
         command.Options.Add(Device);
         command.Options.Add(Threads);
         command.Options.Add(Jobs);
+        command.Options.Add(TimeBudget);
+        command.Options.Add(RunEstimate);
         command.Options.Add(SimulateMilliseconds);
         command.Options.Add(SimulateLog);
+    }
+
+    /// <summary>The time budget of --time-budget (with --run-estimate), or null.</summary>
+    public SweepBudget? Budget(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(TimeBudget) is TimeSpan limit ? new SweepBudget(limit, parse.GetValue(RunEstimate) ?? TimeSpan.Zero) : null;
     }
 
     /// <summary>The validated profile (data files checked through <paramref name="data"/> unless null); a bad one is one

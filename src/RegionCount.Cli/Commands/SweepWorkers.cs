@@ -1,6 +1,6 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.CommandLine;
 using RegionCount.Experiments;
 using RegionCount.Runtime;
 
@@ -10,7 +10,8 @@ namespace RegionCount.Cli.Commands;
 /// `sweep --jobs N`: N worker processes, each a plain `sweep` of the same profile, shard and store, with the threads
 /// split between them (canonical mode: each worker runs canonical:T, T = threads / N, at least 1; native mode: --threads
 /// T). The store's run locks keep the workers on different runs, so a slow run never holds the others back. Worker
-/// lines are forwarded with a "[job i]" prefix; the exit code is the first nonzero worker exit code, else 0.
+/// lines are forwarded with a "[job i]" prefix; the exit code is the first nonzero worker exit code, else 0 (a
+/// --time-budget is every worker's: one whose budget left runs exits with 3).
 /// </summary>
 internal static class SweepWorkers
 {
@@ -58,6 +59,14 @@ internal static class SweepWorkers
         {
             args.AddRange(["--threads", threads.ToString(CultureInfo.InvariantCulture)]);
         }
+        if (parse.GetValue(options.TimeBudget) is TimeSpan budget)
+        {
+            args.AddRange(["--time-budget", Seconds(budget)]);
+        }
+        if (parse.GetValue(options.RunEstimate) is TimeSpan estimate)
+        {
+            args.AddRange(["--run-estimate", Seconds(estimate)]);
+        }
         if (parse.GetValue(options.SimulateMilliseconds) is int milliseconds)
         {
             args.AddRange(["--test-simulated-executor", milliseconds.ToString(CultureInfo.InvariantCulture)]);
@@ -68,6 +77,8 @@ internal static class SweepWorkers
         }
         return args;
     }
+
+    private static string Seconds(TimeSpan duration) => string.Create(CultureInfo.InvariantCulture, $"{(long)Math.Ceiling(duration.TotalSeconds)}s");
 
     private static Process Start(int index, List<string> args, NumericsRequest numerics, int threads, TextWriter output, Lock gate)
     {

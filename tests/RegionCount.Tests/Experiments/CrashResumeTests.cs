@@ -12,7 +12,7 @@ public sealed class CrashResumeTests : IDisposable
 
     public void Dispose() => _root.Delete(recursive: true);
 
-    private Process Start(string profile, string store, string log)
+    private Process Start(string profile, string store, string log, int millisecondsPerEpoch = 25)
     {
         var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "RegionCount.Cli"))
         {
@@ -20,7 +20,7 @@ public sealed class CrashResumeTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "sweep", "--profile", profile, "--store", store, "--test-simulated-executor", "25", "--test-simulated-log", log })
+        foreach (var arg in new[] { "sweep", "--profile", profile, "--store", store, "--test-simulated-executor", millisecondsPerEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture), "--test-simulated-log", log })
         {
             info.ArgumentList.Add(arg);
         }
@@ -85,5 +85,29 @@ public sealed class CrashResumeTests : IDisposable
         var lastPid = lines[^1][0];
         lines.Where(l => l[0] == lastPid && l[1] == "start").Select(l => l[2]).Should().NotIntersectWith(beforeLast!);
         afterFirstKill.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Sigterm_as_a_batch_system_sends_it_cancels_the_running_run_and_releases_its_claim()
+    {
+        string profile = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 20));
+        string store = Path.Combine(_root.FullName, "runs");
+        string log = Path.Combine(_root.FullName, "executions.log");
+
+        using var sweep = Start(profile, store, log, millisecondsPerEpoch: 100);
+        var watch = Stopwatch.StartNew();
+        while (!(File.Exists(log) && File.ReadAllText(log).Contains("start", StringComparison.Ordinal)) && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(10);
+        }
+        using (var kill = Process.Start("kill", ["-TERM", sweep.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        sweep.WaitForExit(30_000).Should().BeTrue("SIGTERM ends the sweep");
+
+        sweep.ExitCode.Should().Be(2, "a cancelled sweep ends with its one error line");
+        File.ReadAllLines(log).Should().ContainSingle().Which.Should().Contain("start", "the 2 s run was cancelled, not finished");
+        Directory.GetFiles(store).Should().BeEmpty("no record, lock or temporary file of the cancelled run");
     }
 }

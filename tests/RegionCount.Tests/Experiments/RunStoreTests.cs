@@ -151,6 +151,38 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_claim_appears_as_a_whole_lock_file_and_leaves_no_temporary_file()
+    {
+        var store = new RunStore(_root.FullName);
+        string fingerprint = Plan().Runs[0].Fingerprint;
+
+        using var claim = store.TryClaim(fingerprint);
+
+        claim.Should().NotBeNull();
+        Directory.GetFiles(_root.FullName).Should().Equal(store.LockPath(fingerprint));
+        LockInfo.TryRead(store.LockPath(fingerprint)).Should().Be(claim!.Info);
+    }
+
+    [Fact]
+    public void A_lock_of_another_host_is_stale_only_when_its_heartbeat_is_older_than_ten_minutes()
+    {
+        var store = new RunStore(_root.FullName);
+        string fingerprint = Plan().Runs[0].Fingerprint;
+        string path = store.LockPath(fingerprint);
+        // A process id that is dead here says nothing about a process on another machine.
+        var other = new LockInfo("node-17", DeadPid(), "t", DateTimeOffset.UtcNow.AddHours(-3));
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(other, WebJson));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-9));
+
+        store.TryClaim(fingerprint).Should().BeNull();
+        store.CleanStaleLocks().Should().Be(0);
+
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-11));
+        using var claim = store.TryClaim(fingerprint);
+        claim.Should().NotBeNull();
+    }
+
+    [Fact]
     public void A_torn_empty_lock_is_respected_while_fresh_and_taken_over_after_a_minute()
     {
         var store = new RunStore(_root.FullName);

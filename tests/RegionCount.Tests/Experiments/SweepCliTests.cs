@@ -86,6 +86,64 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void A_time_budget_that_fits_no_run_exits_3_leaving_the_store_as_it_was_and_a_longer_one_finishes()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        var plan = SweepPlanner.Plan(ProfileLoader.Load(path));
+        var store = new RunStore(Store("runs"));
+        foreach (var run in plan.Runs.Take(2))
+        {
+            // Two runs that took an hour each: the estimate of every other run.
+            store.Write(RunStoreTests.Record(run) with { Timings = new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), 3_600) });
+        }
+
+        var spent = Run("sweep", "--profile", path, "--store", Store("runs"), "--time-budget", "30m", "--test-simulated-executor", "0");
+
+        spent.Exit.Should().Be(CliApp.BudgetSpent, spent.Error);
+        spent.Output.Should().Contain("time budget 00:30:00")
+            .And.Contain("8 runs planned: 2 already done, 0 completed, 0 diverged, 0 failed, 0 held by another sweep, 6 left for a later sweep (time budget)")
+            .And.Contain("time budget 00:30:00 spent: 6 runs left for a later sweep (exit code 3); run a sweep on the same store again to continue");
+        Directory.GetFiles(Store("runs")).Should().HaveCount(2);
+
+        var rest = Run("sweep", "--profile", path, "--store", Store("runs"), "--time-budget", "1-00:00:00", "--test-simulated-executor", "0");
+
+        rest.Exit.Should().Be(0, rest.Error);
+        rest.Output.Should().Contain("8 runs planned: 2 already done, 6 completed");
+        Directory.GetFiles(Store("runs")).Should().HaveCount(8);
+    }
+
+    [Fact]
+    public void Jobs_pass_the_time_budget_to_every_worker_and_exit_3_when_runs_are_left()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        var plan = SweepPlanner.Plan(ProfileLoader.Load(path));
+        var store = new RunStore(Store("runs"));
+        store.Write(RunStoreTests.Record(plan.Runs[0]) with { Timings = new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1), 3_600) });
+
+        var sweep = Run("sweep", "--profile", path, "--store", Store("runs"), "--jobs", "2", "--time-budget", "30m", "--test-simulated-executor", "0");
+
+        sweep.Exit.Should().Be(CliApp.BudgetSpent, sweep.Output + sweep.Error);
+        sweep.Output.Should().Contain("[job 1] time budget 00:30:00 spent: 7 runs left").And.Contain("[job 2] time budget 00:30:00 spent: 7 runs left");
+        Directory.GetFiles(Store("runs")).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Status_says_how_much_of_the_plan_or_shard_is_recorded_and_exits_3_until_it_all_is()
+    {
+        string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));
+        Run("sweep", "--profile", path, "--shard", "1/2", "--store", Store("runs"), "--test-simulated-executor", "0");
+
+        var all = Run("sweep", "--status", "--profile", path, "--store", Store("runs"));
+        var shard = Run("sweep", "--status", "--profile", path, "--shard", "1/2", "--store", Store("runs"));
+
+        all.Exit.Should().Be(CliApp.BudgetSpent, all.Error);
+        all.Output.Should().Contain("shard 1/1: 8 runs planned: 4 done, 0 failed (retried by the next sweep), 4 not run; 0 claimed now");
+        shard.Exit.Should().Be(0, shard.Error);
+        shard.Output.Should().Contain("shard 1/2: 4 runs planned: 4 done, 0 failed");
+        Directory.GetFiles(Store("runs")).Should().HaveCount(4, "--status runs and claims nothing");
+    }
+
+    [Fact]
     public void Merge_copies_stores_together_and_reports_conflicts_with_a_nonzero_exit()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));

@@ -117,6 +117,19 @@ public sealed class SweepRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_running_claim_keeps_its_heartbeat_without_epochs()
+    {
+        var store = new RunStore(_root.FullName);
+        var plan = Plan() with { Runs = [Plan().Runs[0]] };
+        var executor = new SilentExecutor(store.LockPath(plan.Runs[0].Fingerprint));
+
+        new SweepRunner(store, executor, NullSweepProgress.Instance) { HeartbeatInterval = TimeSpan.FromMilliseconds(50) }
+            .Run(plan, TestContext.Current.CancellationToken);
+
+        executor.HeartbeatAge.Should().BeLessThan(TimeSpan.FromMinutes(1), "the timer touched the lock the executor had aged by an hour");
+    }
+
+    [Fact]
     public void Progress_reports_done_over_total()
     {
         var store = new RunStore(_root.FullName);
@@ -128,5 +141,21 @@ public sealed class SweepRunnerTests : IDisposable
         lines.Should().Contain(l => l.StartsWith("[0/8 runs, ETA unknown] start", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("[8/8 runs, ETA 00:00:00] completed", StringComparison.Ordinal));
         lines.Should().Contain(l => l.Contains("epoch 3/3", StringComparison.Ordinal));
+    }
+
+    /// <summary>Reports no epoch: ages its run's lock by an hour, works for a while, then measures the lock's age.</summary>
+    private sealed class SilentExecutor(string lockPath) : IRunExecutor
+    {
+        public TimeSpan HeartbeatAge { get; private set; }
+
+        public string Name => "silent";
+
+        public RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken)
+        {
+            File.SetLastWriteTimeUtc(lockPath, DateTime.UtcNow.AddHours(-1));
+            Thread.Sleep(500);
+            HeartbeatAge = DateTime.UtcNow - File.GetLastWriteTimeUtc(lockPath);
+            return new RunResult(RunStatus.Completed, null, MetricTable.Empty, []);
+        }
     }
 }
