@@ -149,8 +149,11 @@ public sealed partial class RunStore
 
     private static bool IsRecordFile(string path) => !Path.GetFileName(path).StartsWith('.');
 
-    internal static string TempPath(string fingerprint) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $".{fingerprint}.{LockInfo.ThisHost}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempExtension}");
+    /// <summary>A private temporary file in the store's folder: a record or lock is written there and then renamed or
+    /// linked into place, which is atomic only within one folder's file system (a name relative to the working
+    /// directory, as before, put it wherever the sweep was started and made the rename a copy across file systems).</summary>
+    internal string TempPath(string fingerprint) => Path.Combine(Directory, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $".{fingerprint}.{LockInfo.ThisHost}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempExtension}"));
 
     private bool IsAbandonedTemp(string path)
     {

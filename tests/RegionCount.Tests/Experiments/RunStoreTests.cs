@@ -37,6 +37,17 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Temporary_files_are_made_in_the_store_folder_so_the_final_rename_or_link_stays_on_one_file_system()
+    {
+        var store = new RunStore(_root.FullName);
+
+        var temp = store.TempPath("abc");
+
+        Path.GetDirectoryName(temp).Should().Be(store.Directory);
+        Path.GetFileName(temp).Should().StartWith(".abc.").And.EndWith(".tmp");
+    }
+
+    [Fact]
     public void A_record_whose_config_was_edited_is_refused_naming_the_file()
     {
         var store = new RunStore(_root.FullName);
