@@ -8,7 +8,7 @@ using Xunit;
 namespace RegionCount.Tests.Reports.Snapshots;
 
 /// <summary>
-/// Every verified table of a profile whose records are committed (cpu), recomputed from those records in every test
+/// Every verified table of a profile whose records are committed (cpu, cifar-cpu), recomputed from those records in every test
 /// run and compared exactly: the claim tests check them only when run with REGIONCOUNT_PROFILE=cpu, so without this a
 /// change in an analysis could leave the cpu report and its snapshots behind unnoticed. Pure arithmetic on stored
 /// numbers (no training, about 8 s), so the comparison is exact on every machine.
@@ -17,6 +17,7 @@ public sealed class CommittedProfileTablesTests
 {
     [Theory]
     [InlineData("cpu")]
+    [InlineData("cifar-cpu")]
     public void Every_table_from_the_committed_records_matches_its_verified_snapshot(string name)
     {
         var profile = ClaimCatalog.LoadProfile(name);
