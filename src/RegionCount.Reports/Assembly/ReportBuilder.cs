@@ -43,11 +43,12 @@ public static class ReportBuilder
             sections.Add(exact);
         }
         sections.Add(PaperSection(paper));
+        string plan = AnalysisPlan.Text(analysis.Profile);
         sections.Add(new ReportSection("analysis-plan", "Analysis plan",
             ["Every claim's expectation, experiments, thresholds as applied and how it is judged, the test family and the constants of the intervals, permutations and power simulations; the environment table gives the SHA-256 of this text (UTF-8), so two reports with the same hash were judged by the same plan.",
-             "```\n" + AnalysisPlan.Text(analysis.Profile) + "```"], [], []));
+             "```\n" + plan + "```"], [], []));
         var lines = environment.Append(("analysis plan (SHA-256)",
-            $"{AnalysisPlan.Hash(analysis.Profile)} (of the text in the section \"Analysis plan\" at the end)")).ToList();
+            $"{AnalysisPlan.HashOf(plan)} (of the text in the section \"Analysis plan\" at the end)")).ToList();
         return new ReportModel($"RegionCount reproducibility report: profile `{analysis.Profile.Name}`", analysis.Profile.Name!,
             lines, summary, VerdictTable.Report(rows), sections, Settings)
         {

@@ -41,5 +41,8 @@ public static class AnalysisPlan
     }
 
     /// <summary>SHA-256 of <see cref="Text"/> (UTF-8), lower-case hex.</summary>
-    public static string Hash(Profile profile) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text(profile))));
+    public static string Hash(Profile profile) => HashOf(Text(profile));
+
+    /// <summary>SHA-256 of a plan's text already built (UTF-8), lower-case hex.</summary>
+    public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

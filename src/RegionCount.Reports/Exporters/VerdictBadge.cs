@@ -5,18 +5,21 @@ namespace RegionCount.Reports.Exporters;
 /// the second).</summary>
 public static class VerdictBadge
 {
-    private static readonly (string Word, string Symbol, string Css)[] Badges =
+    private static readonly (string Word, string Symbol, string Css, string Colour)[] Badges =
     [
-        ("reproduced", "🟢", "reproduced"),
-        ("not reproduced", "🔴", "not-reproduced"),
-        ("inconclusive", "⚪", "inconclusive"),
+        ("reproduced", "🟢", "reproduced", "#1a7f37"),
+        ("not reproduced", "🔴", "not-reproduced", "#cf222e"),
+        ("inconclusive", "⚪", "inconclusive", "#6e7781"),
     ];
+
+    /// <summary>Each verdict word with its colour (hex), for the badges and the figures that colour by verdict.</summary>
+    public static IReadOnlyList<(string Verdict, string Colour)> Colours { get; } = [.. Badges.Select(b => (b.Word, b.Colour))];
 
     /// <summary>"🟢 reproduced"; any other text unchanged.</summary>
     public static string Markdown(string verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        foreach (var (word, symbol, _) in Badges)
+        foreach (var (word, symbol, _, _) in Badges)
         {
             if (verdict == word)
             {
@@ -30,7 +33,7 @@ public static class VerdictBadge
     public static string Html(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        foreach (var (word, symbol, css) in Badges)
+        foreach (var (word, symbol, css, _) in Badges)
         {
             html = html.Replace($">{symbol} {word}</td>", $"><span class=\"badge {css}\">{word}</span></td>", StringComparison.Ordinal);
         }
@@ -38,8 +41,7 @@ public static class VerdictBadge
     }
 
     /// <summary>The badges' styles for the HTML page.</summary>
-    public const string Style = """
-        .badge { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 0.75rem; color: #fff; font-weight: 600; white-space: nowrap; }
-        .badge.reproduced { background: #1a7f37; } .badge.not-reproduced { background: #cf222e; } .badge.inconclusive { background: #6e7781; }
-        """;
+    public static string Style { get; } =
+        ".badge { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 0.75rem; color: #fff; font-weight: 600; white-space: nowrap; }\n"
+        + string.Join(" ", Badges.Select(b => $".badge.{b.Css} {{ background: {b.Colour}; }}")) + "\n";
 }

@@ -33,8 +33,9 @@ public static partial class ForestPlot
         plot.XLabel("correlation", size: 12);
         int n = shown.Count;
         double Y(int i) => n - 1 - i;
-        foreach (var (verdict, color) in Colours)
+        foreach (var (verdict, hex) in VerdictBadge.Colours)
         {
+            var color = Color.FromHex(hex);
             var group = shown.Select((r, i) => (r, i)).Where(x => x.r.Verdict == verdict).ToList();
             if (group.Count == 0)
             {
@@ -84,13 +85,6 @@ public static partial class ForestPlot
             ? double.Parse(match.Groups["v"].Value.Replace('−', '-'), NumberStyles.Float, CultureInfo.InvariantCulture)
             : double.NaN;
     }
-
-    private static readonly (string Verdict, Color Color)[] Colours =
-    [
-        ("reproduced", Color.FromHex("#1a7f37")),
-        ("not reproduced", Color.FromHex("#cf222e")),
-        ("inconclusive", Color.FromHex("#6e7781")),
-    ];
 
     private static void AddMarkers(Plot plot, List<VerdictRow> rows, Func<VerdictRow, double> value, Func<int, double> y,
         MarkerShape shape, Color color, string legend)
