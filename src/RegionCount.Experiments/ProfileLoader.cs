@@ -7,8 +7,9 @@ public static class ProfileLoader
 {
     private const string ResourcePrefix = "RegionCount.Experiments.Profiles.";
 
-    /// <summary>The built-in profile names: smoke (the default), cpu, cifar-cpu, paper.</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = ["smoke", "cpu", "cifar-cpu", "paper"];
+    /// <summary>The built-in profile names: smoke (the default), cpu, cifar-cpu, paper, and paper-dry (derived from paper in
+    /// code: <see cref="DryProfile"/>).</summary>
+    public static IReadOnlyList<string> BuiltInNames { get; } = ["smoke", "cpu", "cifar-cpu", "paper", DryProfile.Name];
 
     public const string DefaultProfile = "smoke";
 
@@ -19,10 +20,24 @@ public static class ProfileLoader
     public static Profile Load(string nameOrPath, IDataAvailability? data = null, Func<Profile, IReadOnlyList<ProfileProblem>>? claims = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
-        var (json, source) = BuiltInNames.Contains(nameOrPath) ? (ReadBuiltIn(nameOrPath), $"builtin:{nameOrPath}") : ReadFile(nameOrPath);
-        var profile = Parse(json, source);
+        var profile = nameOrPath == DryProfile.Name ? LoadDry() : ParseNamedOrFile(nameOrPath);
         var problems = ProfileValidator.Validate(profile, data).Concat(claims?.Invoke(profile) ?? []).ToList();
         return problems.Count == 0 ? profile : throw new ProfileException(problems);
+    }
+
+    private static Profile ParseNamedOrFile(string nameOrPath)
+    {
+        var (json, source) = BuiltInNames.Contains(nameOrPath) ? (ReadBuiltIn(nameOrPath), $"builtin:{nameOrPath}") : ReadFile(nameOrPath);
+        return Parse(json, source);
+    }
+
+    /// <summary>paper-dry: the paper profile, validated as itself (a problem in it is reported against it, not hidden by
+    /// the cut), then derived.</summary>
+    private static Profile LoadDry()
+    {
+        var paper = ParseNamedOrFile(DryProfile.SourceProfile);
+        var problems = ProfileValidator.Validate(paper);
+        return problems.Count == 0 ? DryProfile.Derive(paper) : throw new ProfileException(problems);
     }
 
     /// <summary>Parses without validating; a JSON error becomes a problem naming the file, line and path, and so does the

@@ -48,4 +48,42 @@ internal static class DataFile
             throw new InvalidDataException($"{name}: corrupt or truncated gzip stream ({e.Message})", e);
         }
     }
+
+    /// <summary>The first <paramref name="count"/> bytes of the file, decompressed when it is gzip (fewer when it is
+    /// shorter), without reading the rest.</summary>
+    public static byte[] ReadPrefix(string path, int count)
+    {
+        using var stream = Open(path);
+        var buffer = new byte[count];
+        int read = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+        return buffer[..read];
+    }
+
+    /// <summary>The length of the file's content: its size, or its decompressed size when it is gzip (streamed, never
+    /// held in memory).</summary>
+    public static long ContentLength(string path)
+    {
+        using var stream = Open(path);
+        if (stream is FileStream file)
+        {
+            return file.Length;
+        }
+        long length = 0;
+        var buffer = new byte[1 << 16];
+        for (int n; (n = stream.Read(buffer)) > 0;)
+        {
+            length += n;
+        }
+        return length;
+    }
+
+    /// <summary>The file as a stream of its content: the file itself, or a decompressing stream when it is gzip.</summary>
+    private static Stream Open(string path)
+    {
+        var file = File.OpenRead(path);
+        Span<byte> magic = stackalloc byte[2];
+        bool gzip = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+        file.Position = 0;
+        return gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+    }
 }

@@ -21,4 +21,7 @@ public sealed class DataLocatorAvailability(DataLocator locator) : IDataAvailabi
         return $"dataset {datasetName} not found; looked for {string.Join(", ", kind.MarkerFiles)} under " +
             $"{string.Join(", ", locator.Roots)} (set --data-dir or {DataLocator.EnvironmentVariable})";
     }
+
+    public (int Train, int Test, string Location)? Size(string datasetName) =>
+        DatasetCounter.Count(datasetName, locator) is { } count ? (count.Train, count.Test, count.Folder) : null;
 }

@@ -35,7 +35,7 @@ public static class ParameterMeasuresCalculator
             {
                 weights += squared;
                 var matrix = p.reshape(p.shape[0], -1);
-                spectral *= linalg.svdvals(matrix).max().item<double>();
+                spectral *= LargestSingularValue(matrix);
                 frobenius *= matrix.pow(2).sum().sqrt().item<double>();
             }
         }
@@ -43,6 +43,20 @@ public static class ParameterMeasuresCalculator
         double margin = Margin(model, train, device, batchSize);
         return new ParameterMeasures(
             Math.Sqrt(all), Math.Sqrt(weights), margin, spectral, frobenius, margin / spectral, margin / frobenius);
+    }
+
+    /// <summary>
+    /// σ_max of a float64 matrix as √λ_max of its Gram matrix on the smaller side (M Mᵀ or Mᵀ M): the largest of
+    /// svdvals(M) to about 1e-14 relative (λ_max of a symmetric positive semi-definite matrix carries an absolute error of
+    /// about ε‖G‖ = ε σ_max², so σ_max a relative one of about ε), at a fraction of a full SVD's cost: 4–5× less on CPU for
+    /// the conv stacks of ResNet18/34 and VGG19, where the SVDs took most of a one-epoch run (the paper-dry run).
+    /// </summary>
+    public static double LargestSingularValue(Tensor matrix)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        using var scope = NewDisposeScope();
+        var gram = matrix.shape[0] <= matrix.shape[1] ? matrix.matmul(matrix.t()) : matrix.t().matmul(matrix);
+        return Math.Sqrt(Math.Max(0, linalg.eigvalsh(gram).max().item<double>()));
     }
 
     /// <summary>The ⌊m/10⌋-th smallest multiclass margin f_y(x) − max_{j≠y} f_j(x) over the m points.</summary>

@@ -10,6 +10,7 @@ public sealed class ProfileTests
     [InlineData("smoke")]
     [InlineData("cpu")]
     [InlineData("paper")]
+    [InlineData("paper-dry")]
     public void Built_in_profiles_parse_and_validate_data_files_aside(string name)
     {
         var profile = ProfileLoader.Load(name);

@@ -208,6 +208,32 @@ public sealed class ProfileValidationTests
     }
 
     [Fact]
+    public void A_size_beyond_the_copy_found_names_the_dataset_the_copy_and_the_field()
+    {
+        var data = new SmallCopy("cifar10", 300, 100, "/data/cifar-10-batches-bin");
+
+        var problems = Validate(p =>
+        {
+            p["datasets"]!.AsArray().Add(new JsonObject { ["name"] = "cifar10", ["trainSize"] = 1000, ["testSize"] = 100 });
+            p["datasets"]!.AsArray().Add(new JsonObject { ["id"] = "small", ["name"] = "cifar10", ["trainSize"] = 300, ["testSize"] = 101 });
+        }, data);
+
+        problems.Should().BeEquivalentTo(new[]
+        {
+            new ProfileProblem("t.json", "$.datasets[1].trainSize", "cifar10 as found at /data/cifar-10-batches-bin holds 300 training images; 1000 asks for more"),
+            new ProfileProblem("t.json", "$.datasets[2].testSize", "cifar10 as found at /data/cifar-10-batches-bin holds 100 test images; 101 asks for more"),
+        }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void A_size_beyond_the_official_set_is_reported_once_not_again_against_the_copy()
+    {
+        var problems = Validate(p => Apply("train size beyond the dataset", p), new SmallCopy("cifar10", 300, 100, "/data"));
+
+        problems.Should().ContainSingle().Which.Message.Should().Be("cifar10 has 50000 training images; 60000 asks for more");
+    }
+
+    [Fact]
     public void Load_throws_with_every_problem()
     {
         var folder = Directory.CreateTempSubdirectory("rc-profile");
@@ -231,5 +257,13 @@ public sealed class ProfileValidationTests
     private sealed class MissingData(string name) : IDataAvailability
     {
         public string? Check(string datasetName) => datasetName == name ? $"{name} files missing" : null;
+    }
+
+    /// <summary>Every dataset present; <paramref name="name"/> as a copy of <paramref name="train"/> and <paramref name="test"/> examples.</summary>
+    private sealed class SmallCopy(string name, int train, int test, string location) : IDataAvailability
+    {
+        public string? Check(string datasetName) => null;
+
+        public (int Train, int Test, string Location)? Size(string datasetName) => datasetName == name ? (train, test, location) : null;
     }
 }

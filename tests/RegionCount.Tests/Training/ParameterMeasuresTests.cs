@@ -50,4 +50,28 @@ public sealed class ParameterMeasuresTests
         measures.WeightDistanceFromInit.Should().Be(0);
         measures.DistanceFromInit.Should().BeApproximately(Math.Sqrt(18), 1e-5);
     }
+
+    [Theory]
+    [InlineData(3, 50)]
+    [InlineData(64, 27)]
+    [InlineData(512, 4608)]
+    [InlineData(10, 10)]
+    public void The_largest_singular_value_matches_the_svd_to_near_machine_precision(long rows, long columns)
+    {
+        using var scope = NewDisposeScope();
+        using var generator = new TorchSharp.torch.Generator(7);
+        var matrix = randn([rows, columns], dtype: float64, generator: generator);
+
+        double expected = linalg.svdvals(matrix).max().item<double>();
+
+        ParameterMeasuresCalculator.LargestSingularValue(matrix).Should().BeApproximately(expected, 1e-12 * expected);
+    }
+
+    [Fact]
+    public void A_zero_matrix_has_largest_singular_value_zero()
+    {
+        using var matrix = zeros(4, 6, dtype: float64);
+
+        ParameterMeasuresCalculator.LargestSingularValue(matrix).Should().Be(0);
+    }
 }

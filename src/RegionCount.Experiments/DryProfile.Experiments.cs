@@ -1,0 +1,63 @@
+namespace RegionCount.Experiments;
+
+public static partial class DryProfile
+{
+    /// <summary>The dry copy of one experiment, or null for a study kind without a rule.</summary>
+    private static ExperimentSpec? Experiment(ExperimentSpec e, SweptAxis swept)
+    {
+        if (swept == SweptAxis.Study)
+        {
+            return e.Study is { } study && Study(study) is { } dry
+                ? e with { Study = dry, Seeds = First(e.Seeds), Probes = e.Probes?.Select(Probe).ToList() }
+                : null;
+        }
+        int? paperEpochs = e.Grid?.Epochs;
+        return e with
+        {
+            Grid = e.Grid is { } g ? Grid(g, swept) : null,
+            Seeds = First(e.Seeds),
+            MeasurementEpochs = e.MeasurementEpochs?.Select(m => paperEpochs is int from ? MapEpoch(m, from) : m).Distinct().Order().ToList(),
+            Probes = e.Probes?.Select(Probe).ToList(),
+        };
+    }
+
+    private static HyperparameterGrid Grid(HyperparameterGrid g, SweptAxis swept) => g with
+    {
+        LearningRates = swept == SweptAxis.LearningRate ? Extremes(g.LearningRates) : First(g.LearningRates),
+        BatchSizes = swept == SweptAxis.BatchSize ? Extremes(g.BatchSizes) : First(g.BatchSizes),
+        WeightDecays = First(g.WeightDecays),
+        Epochs = g.Epochs is null ? null : Sizes.Epochs,
+    };
+
+    private static ProbeSpec Probe(ProbeSpec p) => p with
+    {
+        Count = p.Count is int count ? Math.Min(count, Sizes.ProbeCount) : Sizes.ProbeCount,
+        Resolution = p.Kind switch
+        {
+            ProbeKind.Simplex => Math.Min(p.Resolution ?? Sizes.SimplexResolution, Sizes.SimplexResolution),
+            ProbeKind.Plane => Math.Min(p.Resolution ?? Sizes.PlaneResolution, Sizes.PlaneResolution),
+            _ => Math.Min(p.Resolution ?? Sizes.LineResolution, Sizes.LineResolution),
+        },
+    };
+
+    private static StudySpec? Study(StudySpec s) => s.Kind switch
+    {
+        StudyKind.Stability => s with
+        {
+            Seeds = s.Seeds?.Take(Sizes.StabilitySeeds).ToList(),
+            MaxSteps = s.MaxSteps is int steps ? Math.Min(steps, Sizes.StabilitySteps) : null,
+            Permutations = s.Permutations is int permutations ? Math.Min(permutations, Sizes.Permutations) : null,
+        },
+        StudyKind.Toy => s with
+        {
+            MaxSteps = s.MaxSteps is int steps ? Math.Min(steps, Sizes.ToySteps) : null,
+            GridSize = s.GridSize is int size ? Math.Min(size, Sizes.ToyGridSize) : null,
+        },
+        StudyKind.Invariance => s,
+        _ => null,
+    };
+
+    private static List<T>? First<T>(IReadOnlyList<T>? values) => values is { Count: > 0 } ? [values[0]] : values?.ToList();
+
+    private static List<T>? Extremes<T>(IReadOnlyList<T>? values) => values is { Count: > 1 } ? [values[0], values[^1]] : values?.ToList();
+}
