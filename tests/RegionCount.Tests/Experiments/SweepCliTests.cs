@@ -39,6 +39,24 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void A_train_size_beyond_the_data_copy_found_is_one_error_line_naming_profile_dataset_copy_and_field_before_any_run()
+    {
+        // The dry run's CIFAR-10 fixture: 300 training images, where the official set has 50,000. Before the check, every
+        // run failed alone with "subset size must lie in [0, 300]", naming neither the dataset nor the field.
+        var json = TestProfiles.Tiny(epochs: 1);
+        json["datasets"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["name"] = "cifar10", ["trainSize"] = 1000, ["testSize"] = 100 });
+        json["experiments"]![0]!["datasets"] = new System.Text.Json.Nodes.JsonArray("cifar10");
+        string path = TestProfiles.Write(_root, json);
+        string fixture = Path.Combine(DryRun.DryRunData.Fixture, "cifar-10-batches-bin");
+
+        var (exit, output, error) = Run("sweep", "--profile", path, "--store", Store("runs"), "--data-dir", DryRun.DryRunData.Fixture);
+
+        exit.Should().Be(CliApp.BadInput, output);
+        error.Should().Be($"error: {path}: $.datasets[0].trainSize: cifar10 as found at {fixture} holds 300 training images; 1000 asks for more\n");
+        Directory.Exists(Store("runs")).Should().BeFalse("nothing is written before the profile is valid");
+    }
+
+    [Fact]
     public void A_bad_shard_is_one_error_line()
     {
         var (exit, _, error) = Run("sweep", "--shard", "3/2");
