@@ -46,6 +46,7 @@ public static partial class DryProfile
         {
             Seeds = s.Seeds?.Take(Sizes.StabilitySeeds).ToList(),
             MaxSteps = s.MaxSteps is int steps ? Math.Min(steps, Sizes.StabilitySteps) : null,
+            GradientTolerance = s.GradientTolerance is double tolerance ? Math.Max(tolerance, Sizes.StabilityGradientTolerance) : null,
             Permutations = s.Permutations is int permutations ? Math.Min(permutations, Sizes.Permutations) : null,
         },
         StudyKind.Toy => s with

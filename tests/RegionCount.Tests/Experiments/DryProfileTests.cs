@@ -88,6 +88,7 @@ public sealed class DryProfileTests
         var stability = Dry.Experiments!.Single(e => e.Kind == "stability").Study!;
         stability.Seeds.Should().HaveCount(DryProfile.Sizes.StabilitySeeds);
         stability.MaxSteps.Should().Be(DryProfile.Sizes.StabilitySteps);
+        stability.GradientTolerance.Should().Be(DryProfile.Sizes.StabilityGradientTolerance);
         stability.Kappas.Should().Equal(paper["stability"].Study!.Kappas!, "only sizes are cut");
     }
 
