@@ -10,7 +10,7 @@ internal sealed class SweepOptions
 {
     public Option<string> Profile { get; } = new Option<string>("--profile")
     {
-        Description = "A built-in profile (smoke, cpu, cifar-cpu, paper) or a profile JSON file.",
+        Description = "A built-in profile (smoke, cpu, cifar-cpu, paper, paper-dry) or a profile JSON file.",
         DefaultValueFactory = _ => "smoke",
     }.NotBlank();
 
