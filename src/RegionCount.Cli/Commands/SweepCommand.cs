@@ -145,7 +145,7 @@ internal static class SweepCommand
         }
         try
         {
-            return executors.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
+            return executors.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default(), parse.GetValue(options.MemoryBudget)));
         }
         catch (InvalidOperationException e)
         {

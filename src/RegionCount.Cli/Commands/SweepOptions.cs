@@ -24,6 +24,8 @@ internal sealed class SweepOptions
 
     public Option<int> Threads { get; } = CommonOptions.Threads();
 
+    public Option<long> MemoryBudget { get; } = CommonOptions.MemoryBudget();
+
     public Option<int> Jobs { get; } = new Option<int>("--jobs")
     {
         Description = "Worker processes on one store (its locks keep them apart); the threads are split between them.",
@@ -53,6 +55,7 @@ internal sealed class SweepOptions
         command.Options.Add(DataDir);
         command.Options.Add(Device);
         command.Options.Add(Threads);
+        command.Options.Add(MemoryBudget);
         command.Options.Add(Jobs);
         command.Options.Add(TimeBudget);
         command.Options.Add(RunEstimate);

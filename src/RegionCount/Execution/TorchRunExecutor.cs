@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using RegionCount.Data;
 using RegionCount.Experiments;
 using RegionCount.Models;
@@ -21,12 +22,15 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
     private readonly RunDataCache _data;
     private readonly Device _device;
     private readonly string _cache;
+    private readonly long _memoryBudget;
 
-    public TorchRunExecutor(DataLocator locator, Device device, string cacheDirectory)
+    public TorchRunExecutor(DataLocator locator, Device device, string cacheDirectory, long memoryBudget = ExecutorSettings.DefaultMemoryBudget)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(memoryBudget, 1);
         _data = new RunDataCache(locator);
         _device = device;
         _cache = cacheDirectory;
+        _memoryBudget = memoryBudget;
     }
 
     public string Name => $"torchsharp-{EnvironmentReport.BuildBackend()}-{_device.type.ToString().ToLowerInvariant()}";
@@ -49,11 +53,23 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         var clock = Stopwatch.StartNew();
         var data = _data.Get(config.Dataset);
         var checkpoints = CheckpointFolder(_cache, run.Fingerprint, _device);
-        var options = SpecConversions.Training(config, _device, checkpoints);
-
         using var model = ModelFactory.Create(config.Model.Name!, data.Shape, data.Classes, SpecConversions.Model(config.Model, config.Seed));
-        var meters = config.Probes.Select(p =>
-            (RegionMeter.ForSplit(SpecConversions.Probe(p), data.Train, data.Test, (int)config.Seed, _device), p.Exact)).ToList();
+        // Inference chunks sized from the memory budget: the profile's sizes are upper bounds. The counting pass runs in
+        // eval mode without gradients, so it changes neither the weights nor the batch-norm statistics.
+        var cost = ForwardMemory.Inference(model, data.Shape, _device);
+        var options = SpecConversions.Training(config, _device, checkpoints);
+        options = options with { EvalBatchSize = cost.InputsWithin(_memoryBudget, options.EvalBatchSize) };
+        var probeSettings = config.Probes.Select(p => SpecConversions.Probe(p)).Select(s =>
+            s with { MaxPointsPerForward = cost.InputsWithin(_memoryBudget, s.MaxPointsPerForward) }).ToList();
+        var meters = config.Probes.Zip(probeSettings, (p, s) =>
+            (RegionMeter.ForSplit(s, data.Train, data.Test, (int)config.Seed, _device), p.Exact)).ToList();
+        var memory = new Dictionary<string, string>
+        {
+            [MemoryKeys.Budget] = MemorySize.Format(_memoryBudget),
+            [MemoryKeys.InferencePerInput] = cost.PerInput.ToString(CultureInfo.InvariantCulture),
+            [MemoryKeys.EvalBatch] = options.EvalBatchSize.ToString(CultureInfo.InvariantCulture),
+            [MemoryKeys.PointsPerForward] = string.Join(",", probeSettings.Select(s => s.MaxPointsPerForward.ToString(CultureInfo.InvariantCulture))),
+        };
         try
         {
             var probe = new RegionProbe(meters);
@@ -80,7 +96,7 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             var record = new RunResult(status,
                 status == RunStatus.Diverged ? $"loss not finite at epoch {result.DivergedEpoch}" : null,
                 Metrics(result), counts, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds },
-                new Dictionary<string, string> { [DatasetIdentity.RecordKey] = _data.Identity(config.Dataset.Name!) });
+                new Dictionary<string, string>(memory) { [DatasetIdentity.RecordKey] = _data.Identity(config.Dataset.Name!) });
             DeleteCheckpoints(checkpoints);
             return record;
         }

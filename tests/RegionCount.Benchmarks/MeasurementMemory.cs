@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using RegionCount.Data;
+using RegionCount.Models;
+using RegionCount.Regions;
+using RegionCount.Runtime;
+using static TorchSharp.torch;
+
+namespace RegionCount.Benchmarks;
+
+/// <summary>
+/// Diagnostic, not a timing benchmark: for each of the paper's nine networks at full width on 3×32×32 inputs, the counted
+/// inference and training bytes per input (<see cref="ForwardMemory"/>), the probe chunk a memory budget allows, and the
+/// process's peak resident memory growth over one region measurement of 100 segments × 200 points with that chunk
+/// (the kernel's high-water mark, reset through /proc/self/clear_refs before the measurement). Exit code 1 when a
+/// network's growth exceeds the stated bound (by default the budget itself). Run:
+/// dotnet run -c Release --project tests/RegionCount.Benchmarks -- memory [budget, default 2GiB] [bound, default the budget] [network ...]
+/// </summary>
+internal static class MeasurementMemory
+{
+    private static readonly string[] PaperNetworks =
+        ["resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19", "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla"];
+
+    public static int Run(string[] args)
+    {
+        long budget = args.Length > 0 ? MemorySize.TryParse(args[0]) ?? throw new ArgumentException($"budget '{args[0]}': not a size") : 2L << 30;
+        long bound = args.Length > 1 ? MemorySize.TryParse(args[1]) ?? throw new ArgumentException($"bound '{args[1]}': not a size") : budget;
+        var networks = args.Length > 2 ? args[2..] : PaperNetworks;
+        TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu, 0));
+        Console.WriteLine($"budget {MemorySize.Format(budget)} per inference chunk, bound {MemorySize.Format(bound)} of peak RSS growth; 100 segments × 200 points; 3×32×32, 10 classes, CPU float32");
+        Console.WriteLine("| network | parameters | inference / input | training / input | chunk | counted chunk | peak RSS growth | seconds | within bound |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        bool ok = true;
+        using var data = NoiseImages(200, 5);
+        foreach (var name in networks)
+        {
+            using var model = ModelFactory.Create(name, InputShape.Cifar, 10, new ModelOptions { Seed = 1 });
+            long parameters = model.parameters().Sum(p => p.NumberOfElements);
+            var training = ForwardMemory.Training(model, InputShape.Cifar, CPU);
+            var inference = ForwardMemory.Inference(model, InputShape.Cifar, CPU);
+            int chunk = inference.InputsWithin(budget, 4000);
+            // Points built at each chunk (no cache), as a measurement whose points do not fit the cache would.
+            using var meter = new RegionMeter(new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = chunk, PointCacheBytes = 0 }, data, 3, CPU);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long before = ResetPeak();
+            var clock = Stopwatch.StartNew();
+            var measured = meter.Measure(model);
+            var seconds = clock.Elapsed.TotalSeconds;
+            long growth = Status("VmHWM") - before;
+            bool within = growth <= bound;
+            ok &= within;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {parameters / 1e6:0.00} M | {MemorySize.Format(inference.PerInput)} | {MemorySize.Format(training.PerInput)} | {chunk} | {MemorySize.Format(inference.Of(chunk))} | {MemorySize.Format(growth)} | {seconds:0} | {(within ? "yes" : "NO")} |"));
+            _ = measured;
+        }
+        return ok ? 0 : 1;
+    }
+
+    /// <summary>Resets the kernel's high-water mark of this process's resident memory; returns the resident size now.</summary>
+    private static long ResetPeak()
+    {
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        return Status("VmRSS");
+    }
+
+    /// <summary>A /proc/self/status entry in bytes.</summary>
+    private static long Status(string key)
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith(key + ":", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private static ImageDataset NoiseImages(int n, int seed)
+    {
+        using var g = new Generator((ulong)seed);
+        using var scope = NewDisposeScope();
+        return new ImageDataset("noise32", randn([n, 3, 32, 32], generator: g), randint(10, [n], generator: g), 10);
+    }
+}
