@@ -20,7 +20,7 @@ internal sealed class SweepOptions
 
     public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
-    public Option<DeviceChoice> Device { get; } = CommonOptions.Device();
+    public Option<DeviceRequest> Device { get; } = CommonOptions.Device();
 
     public Option<int> Threads { get; } = CommonOptions.Threads();
 

@@ -6,6 +6,7 @@ using RegionCount.Models;
 using RegionCount.Regions;
 using RegionCount.Runtime;
 using RegionCount.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace RegionCount.Execution;
@@ -31,12 +32,25 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         _device = device;
         _cache = cacheDirectory;
         _memoryBudget = memoryBudget;
+        if (device.type == DeviceType.CUDA)
+        {
+            Environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal)
+            {
+                ["device"] = device.ToString(),
+                // libtorch's defaults, as PyTorch's (the authors' framework): TF32 in cuDNN convolutions, not in cuBLAS
+                // matrix products. Deterministic algorithms cannot be asked for: TorchSharp 0.107 does not implement
+                // use_deterministic_algorithms, so CUDA runs are reproducible to the GPU's usual nondeterminism only.
+                ["cudnn.allow_tf32"] = torch.backends.cudnn.allow_tf32 ? "true" : "false",
+                ["cuda.matmul.allow_tf32"] = torch.backends.cuda.matmul.allow_tf32 ? "true" : "false",
+                ["deterministicAlgorithms"] = "not available in TorchSharp 0.107",
+            };
+        }
     }
 
     public string Name => $"torchsharp-{EnvironmentReport.BuildBackend()}-{_device.type.ToString().ToLowerInvariant()}";
 
     /// <summary>The numeric mode as read back from libtorch, and the processor, for every record.</summary>
-    public IReadOnlyDictionary<string, string> Environment { get; } = EnvironmentEntries();
+    public IReadOnlyDictionary<string, string> Environment { get; private set; } = EnvironmentEntries();
 
     public RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken)
     {

@@ -46,6 +46,7 @@ public sealed class BadInputTests : IDisposable
         { "sweep --store /proc/regioncount-runs", "--store /proc/regioncount-runs" },
         { "sweep --store {badstore} --test-simulated-executor 0", "{badstore}/0000.json" },
         { "sweep --device tpu --store {dir}/runs", "device 'tpu'" },
+        { "sweep --device cuda:two --store {dir}/runs", "device 'cuda:two': expected cuda:N" },
         { "sweep --device cuda --store {dir}/runs", "device cuda" },
         { "sweep --threads -2 --store {dir}/runs", "--threads -2" },
         { "sweep --data-dir {missing} --store {dir}/runs", "--data-dir {missing}" },
