@@ -21,6 +21,40 @@ internal static class MeasurementMemory
     private static readonly string[] PaperNetworks =
         ["resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19", "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla"];
 
+    /// <summary>
+    /// The counts only (seconds, no measurement), and what they mean on a GPU: training peak at batch 128 and 1024
+    /// (activations counted with nothing freed, as a TorchSharp training step holds them, plus weights, gradients and
+    /// momentum), and the probe chunk a --memory-budget of 0.9 × the card minus the batch-1024 training peak allows
+    /// (libtorch's caching allocator keeps the training memory between epochs). An estimate for the README, from
+    /// float32 counts on the CPU; the GPU's own workspaces are what <see cref="MemoryCost.Headroom"/> is for.
+    /// Run: dotnet run -c Release --project tests/RegionCount.Benchmarks -- memory-counts
+    /// </summary>
+    public static int Counts()
+    {
+        TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu, 0));
+        long[] cards = [24_000_000_000, 48_000_000_000, 80_000_000_000];
+        Console.WriteLine("| network | parameters | inference / input | training / input | training peak, batch 128 | batch 1024 | budget (chunk) at 24 GB | 48 GB | 80 GB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var name in PaperNetworks)
+        {
+            using var model = ModelFactory.Create(name, InputShape.Cifar, 10, new ModelOptions { Seed = 1 });
+            long parameters = model.parameters().Sum(p => p.NumberOfElements);
+            var training = ForwardMemory.Training(model, InputShape.Cifar, CPU);
+            var inference = ForwardMemory.Inference(model, InputShape.Cifar, CPU);
+            long state = 3 * 4 * parameters; // weights, gradients (in PerPass too: counted once here), momentum
+            long Peak(int batch) => (training.PerInput * batch) + state;
+            string Chunk(long card)
+            {
+                long budget = (long)(0.9 * card) - Peak(1024);
+                return budget <= 0 ? "batch 1024 does not fit"
+                    : string.Create(CultureInfo.InvariantCulture, $"{MemorySize.Format(budget)} ({inference.InputsWithin(budget, 1_000_000)})");
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {parameters / 1e6:0.00} M | {MemorySize.Format(inference.PerInput)} | {MemorySize.Format(training.PerInput)} | {MemorySize.Format(Peak(128))} | {MemorySize.Format(Peak(1024))} | {Chunk(cards[0])} | {Chunk(cards[1])} | {Chunk(cards[2])} |"));
+        }
+        return 0;
+    }
+
     public static int Run(string[] args)
     {
         long budget = args.Length > 0 ? MemorySize.TryParse(args[0]) ?? throw new ArgumentException($"budget '{args[0]}': not a size") : 2L << 30;
