@@ -14,7 +14,7 @@ namespace RegionCount.Benchmarks;
 /// process's peak resident memory growth over one region measurement of 100 segments × 200 points with that chunk
 /// (the kernel's high-water mark, reset through /proc/self/clear_refs before the measurement). Exit code 1 when a
 /// network's growth exceeds the stated bound (by default the budget itself). Run:
-/// dotnet run -c Release --project tests/RegionCount.Benchmarks -- memory [budget, default 2GiB] [bound, default the budget] [network ...]
+/// dotnet run -c Release --project tests/RegionCount.Benchmarks -- memory [budget, default 2GiB] [bound, default the budget] [segments=N, default 100] [network ...]
 /// </summary>
 internal static class MeasurementMemory
 {
@@ -59,9 +59,12 @@ internal static class MeasurementMemory
     {
         long budget = args.Length > 0 ? MemorySize.TryParse(args[0]) ?? throw new ArgumentException($"budget '{args[0]}': not a size") : 2L << 30;
         long bound = args.Length > 1 ? MemorySize.TryParse(args[1]) ?? throw new ArgumentException($"bound '{args[1]}': not a size") : budget;
-        var networks = args.Length > 2 ? args[2..] : PaperNetworks;
+        // "segments=N": N segments instead of 100 (the peak is reached at the first chunk; fewer segments cost less time).
+        int segments = args.Skip(2).Where(a => a.StartsWith("segments=", StringComparison.Ordinal)).Select(a => int.Parse(a[9..], CultureInfo.InvariantCulture)).LastOrDefault(100);
+        var named = args.Skip(2).Where(a => !a.StartsWith("segments=", StringComparison.Ordinal)).ToArray();
+        var networks = named.Length > 0 ? named : PaperNetworks;
         TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu, 0));
-        Console.WriteLine($"budget {MemorySize.Format(budget)} per inference chunk, bound {MemorySize.Format(bound)} of peak RSS growth; 100 segments × 200 points; 3×32×32, 10 classes, CPU float32");
+        Console.WriteLine($"budget {MemorySize.Format(budget)} per inference chunk, bound {MemorySize.Format(bound)} of peak RSS growth; {segments} segments × 200 points; 3×32×32, 10 classes, CPU float32");
         Console.WriteLine("| network | parameters | inference / input | training / input | chunk | counted chunk | peak RSS growth | seconds | within bound |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         bool ok = true;
@@ -74,7 +77,7 @@ internal static class MeasurementMemory
             var inference = ForwardMemory.Inference(model, InputShape.Cifar, CPU);
             int chunk = inference.InputsWithin(budget, 4000);
             // Points built at each chunk (no cache), as a measurement whose points do not fit the cache would.
-            using var meter = new RegionMeter(new ProbeSettings { Count = 100, Points = 200, MaxPointsPerForward = chunk, PointCacheBytes = 0 }, data, 3, CPU);
+            using var meter = new RegionMeter(new ProbeSettings { Count = segments, Points = 200, MaxPointsPerForward = chunk, PointCacheBytes = 0 }, data, 3, CPU);
             GC.Collect();
             GC.WaitForPendingFinalizers();
             long before = ResetPeak();

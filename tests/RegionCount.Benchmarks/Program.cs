@@ -12,6 +12,10 @@ if (args.Length > 0 && args[0] == "phases")
     PhaseTimings.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
     return 0;
 }
+if (args.Length > 0 && args[0] == "cost")
+{
+    return CostModel.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "memory-counts")
 {
     return MeasurementMemory.Counts();

@@ -16,6 +16,11 @@ internal sealed class SweepOptions
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run only shard i of n (e.g. 2/4)." };
 
+    public Option<string?> Experiments { get; } = new("--experiments")
+    {
+        Description = "Run only the runs these experiments of the profile plan (comma-separated ids, e.g. main: a tier of the paper profile; see README).",
+    };
+
     public Option<string?> Store { get; } = new("--store") { Description = "Result store folder (default reports/<profile>/runs)." };
 
     public Option<string?> DataDir { get; } = CommonOptions.DataDir();
@@ -51,6 +56,7 @@ internal sealed class SweepOptions
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Profile);
         command.Options.Add(Shard);
+        command.Options.Add(Experiments);
         command.Options.Add(Store);
         command.Options.Add(DataDir);
         command.Options.Add(Device);
@@ -61,6 +67,27 @@ internal sealed class SweepOptions
         command.Options.Add(RunEstimate);
         command.Options.Add(SimulateMilliseconds);
         command.Options.Add(SimulateLog);
+    }
+
+    /// <summary>The profile's plan, cut to --experiments (when given) and then to the shard.</summary>
+    public SweepPlan Plan(ParseResult parse, Profile profile, ShardSpec shard)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(profile);
+        var plan = SweepPlanner.Plan(profile);
+        if (parse.GetValue(Experiments) is { } list)
+        {
+            var ids = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            try
+            {
+                plan = plan.Only(ids, (profile.Experiments ?? []).Select(e => e.Id ?? ""));
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"--experiments: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+        return plan.Shard(shard);
     }
 
     /// <summary>The time budget of --time-budget (with --run-estimate), or null.</summary>

@@ -53,6 +53,10 @@ internal static class SweepWorkers
             // The budget is the sweep's: each worker holds its share.
             "--memory-budget", Math.Max(CommonOptions.MinimumMemoryBudget, parse.GetValue(options.MemoryBudget) / jobs).ToString(CultureInfo.InvariantCulture),
         };
+        if (parse.GetValue(options.Experiments) is { } experiments)
+        {
+            args.AddRange(["--experiments", experiments]);
+        }
         if (parse.GetValue(options.DataDir) is { } data)
         {
             args.AddRange(["--data-dir", Path.GetFullPath(data)]);

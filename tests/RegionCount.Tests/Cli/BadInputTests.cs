@@ -55,6 +55,7 @@ public sealed class BadInputTests : IDisposable
         { "sweep --time-budget 01:75:00 --store {dir}/runs", "--time-budget '01:75:00'" },
         { "sweep --time-budget -5m --store {dir}/runs", "--time-budget" },
         { "sweep --time-budget 1h --run-estimate x --store {dir}/runs", "--run-estimate 'x'" },
+        { "sweep --experiments main,nope --store {dir}/runs", "--experiments: experiment 'nope': profile smoke has none by that id; it has main, lr-sweep" },
         { "sweep --memory-budget lots --store {dir}/runs", "--memory-budget 'lots': expected a size such as 2GiB" },
         { "sweep --memory-budget 2048 --store {dir}/runs", "--memory-budget '2048': must be at least 16 MiB" },
         { "sweep --run-estimate 5m --store {dir}/runs --test-simulated-executor 0", "--run-estimate: only means something with --time-budget" },
