@@ -87,7 +87,7 @@ public static class CorrelationClaim
     private static Verdict Judge(ClaimDefinition claim, string model, CorrelationEvidence evidence, int completed, int planned,
         int excluded, int configs, ClaimThresholds thresholds, bool rank, int minimum)
     {
-        double threshold = rank ? thresholds.Spearman : thresholds.PearsonR;
+        double threshold = rank ? thresholds.Spearman : thresholds.PearsonRFor(model);
         string rule = CorrelationRule.Text(rank, threshold, minimum);
         string statistic = rank ? "Spearman ρ" : "Pearson r";
         string context = string.Create(CultureInfo.InvariantCulture,

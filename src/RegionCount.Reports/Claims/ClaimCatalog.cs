@@ -194,6 +194,9 @@ public static class ClaimCatalog
     /// <exception cref="ProfileException">Every problem found.</exception>
     public static Profile LoadProfile(string nameOrPath, IDataAvailability? data = null) => ProfileLoader.Load(nameOrPath, data, Validate);
 
+    /// <summary>The claims judged by the Pearson rule per model (CorrelationClaim), which read "pearsonR@&lt;model id&gt;".</summary>
+    public static IReadOnlyList<string> PerModelPearson { get; } = ["C1", "C2", "C9", "C11", "C13", "C18"];
+
     /// <summary>The claim rules of a profile: every claim id is one of <see cref="All"/>, every threshold one its claim
     /// declares.</summary>
     public static IReadOnlyList<ProfileProblem> Validate(Profile profile)
@@ -208,11 +211,32 @@ public static class ClaimCatalog
                 problems.Add(new(profile.Source, $"$.claims.{id}", $"unknown claim '{id}' (known: {string.Join(", ", All.Select(c => c.Id))})"));
                 continue;
             }
-            foreach (var name in (expectation.Thresholds ?? new Dictionary<string, double>()).Keys.Order(StringComparer.Ordinal))
+            var models = (profile.Models ?? []).Select(m => m.Id ?? m.Name).OfType<string>().ToList();
+            foreach (var key in (expectation.Thresholds ?? new Dictionary<string, double>()).Keys.Order(StringComparer.Ordinal))
             {
+                // "pearsonR@<model id>": the claim's Pearson threshold for one network (ClaimThresholds.PearsonRFor).
+                var parts = key.Split(ClaimThresholds.SubjectSeparator, 2);
+                var name = parts[0];
+                if (parts.Length == 2 && name == ThresholdSpec.PearsonR.Name && !PerModelPearson.Contains(id))
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}",
+                        $"'{key}': {id} does not judge a per-model threshold (those that do: {string.Join(", ", PerModelPearson)})"));
+                    continue;
+                }
+                if (parts.Length == 2 && name == ThresholdSpec.PearsonR.Name && !models.Contains(parts[1], StringComparer.Ordinal))
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}",
+                        $"'{key}': the profile has no model '{parts[1]}' (its models: {string.Join(", ", models)})"));
+                    continue;
+                }
+                if (parts.Length == 2 && name != ThresholdSpec.PearsonR.Name)
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}", $"'{key}': only pearsonR can be set per model"));
+                    continue;
+                }
                 if (!claim.Thresholds.Any(t => t.Name == name))
                 {
-                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{name}", claim.Thresholds.Count == 0
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}", claim.Thresholds.Count == 0
                         ? $"unknown threshold '{name}': {id} reads no threshold"
                         : $"unknown threshold '{name}' ({id} reads: {string.Join(", ", claim.Thresholds.Select(t => t.Name))})"));
                 }
