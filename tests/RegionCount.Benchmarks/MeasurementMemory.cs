@@ -55,6 +55,8 @@ internal static class MeasurementMemory
         return 0;
     }
 
+    private const string Header = "| network | parameters | inference / input | training / input | chunk | counted chunk | peak RSS growth | seconds | within bound |\n|---|---:|---:|---:|---:|---:|---:|---:|---|";
+
     public static int Run(string[] args)
     {
         long budget = args.Length > 0 ? MemorySize.TryParse(args[0]) ?? throw new ArgumentException($"budget '{args[0]}': not a size") : 2L << 30;
@@ -63,10 +65,34 @@ internal static class MeasurementMemory
         int segments = args.Skip(2).Where(a => a.StartsWith("segments=", StringComparison.Ordinal)).Select(a => int.Parse(a[9..], CultureInfo.InvariantCulture)).LastOrDefault(100);
         var named = args.Skip(2).Where(a => !a.StartsWith("segments=", StringComparison.Ordinal)).ToArray();
         var networks = named.Length > 0 ? named : PaperNetworks;
+        if (networks.Length > 1)
+        {
+            // One process per network: memory a process freed stays in it (the allocator keeps it for reuse), so only
+            // the first measurement of a process shows its growth.
+            Console.WriteLine($"budget {MemorySize.Format(budget)} per inference chunk, bound {MemorySize.Format(bound)} of peak RSS growth; {segments} segments × 200 points; 3×32×32, 10 classes, CPU float32; one process per network");
+            Console.WriteLine(Header);
+            bool all = true;
+            foreach (var network in networks)
+            {
+                var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+                foreach (var a in new[] { "memory", budget.ToString(CultureInfo.InvariantCulture), bound.ToString(CultureInfo.InvariantCulture), $"segments={segments}", network })
+                {
+                    start.ArgumentList.Add(a);
+                }
+                using var child = Process.Start(start)!;
+                var rows = child.StandardOutput.ReadToEnd().Split('\n').Where(l => l.StartsWith($"| {network} ", StringComparison.Ordinal));
+                child.WaitForExit();
+                foreach (var row in rows)
+                {
+                    Console.WriteLine(row);
+                }
+                all &= child.ExitCode == 0;
+            }
+            return all ? 0 : 1;
+        }
         TorchRuntime.Initialize(new RuntimeOptions(DeviceChoice.Cpu, 0));
         Console.WriteLine($"budget {MemorySize.Format(budget)} per inference chunk, bound {MemorySize.Format(bound)} of peak RSS growth; {segments} segments × 200 points; 3×32×32, 10 classes, CPU float32");
-        Console.WriteLine("| network | parameters | inference / input | training / input | chunk | counted chunk | peak RSS growth | seconds | within bound |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine(Header);
         bool ok = true;
         using var data = NoiseImages(200, 5);
         foreach (var name in networks)
