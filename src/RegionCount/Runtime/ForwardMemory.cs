@@ -107,9 +107,9 @@ public sealed record MemoryCost(long PerInput, long PerPass)
 {
     /// <summary>
     /// The counted bytes a chunk may take are the budget divided by this. What the count cannot see (the library's
-    /// workspaces and layout conversions, the allocator's fragmentation) was measured: over one measurement of 100 × 200
-    /// points on the CPU the process's peak resident growth reached 1.52× the counted chunk (MobileNet; see the README's
-    /// memory table, `RegionCount.Benchmarks memory`). 2 covers it.
+    /// workspaces and layout conversions, the allocator's fragmentation) was measured: over one region measurement on
+    /// the CPU the process's peak resident growth reached 1.86× the counted chunk (SimpleDLA; 0.30–1.59× for the other
+    /// eight paper networks; README "Memory", `RegionCount.Benchmarks memory`). 2 covers it.
     /// </summary>
     public const double Headroom = 2.0;
 
