@@ -98,7 +98,10 @@ public static class SweepPlanner
                                 {
                                     foreach (var mixup in g.MixupAlphas ?? [0.0])
                                     {
-                                        var hp = new RunHyperparameters(lr, batch, wd, optimizer, g.Momentum, g.Schedule, g.Epochs!.Value, augmentation, mixup);
+                                        // The crop border only where there is a crop (a grid's no-augmentation runs stay the ones other
+                                        // experiments plan), and zero, the default, as null: the same runs as before the setting existed.
+                                        var padding = augmentation == AugmentationKind.CropFlip && g.CropPadding != CropPadding.Zero ? g.CropPadding : null;
+                                        var hp = new RunHyperparameters(lr, batch, wd, optimizer, g.Momentum, g.Schedule, g.Epochs!.Value, augmentation, mixup, padding);
                                         foreach (var seed in e.Seeds!)
                                         {
                                             yield return new RunConfig(RunConfig.CurrentFormatVersion, datasets[datasetId] with { Id = null },

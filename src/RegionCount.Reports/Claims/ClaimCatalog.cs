@@ -75,21 +75,21 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C6 = new("C6", "Parameter measures correlate worse",
         "Parameter-dependent measures correlate worse with generalization than the region count.",
         "vs 100 − test acc: distance from init 0.74, margin 0.60, normalized margin 0.16 (ResNet18)",
-        "Pearson r vs 100 − test accuracy of the region count and of each parameter measure, over configurations (seed means); verdict by the seeded percentile bootstrap 95% interval of D = r(RC) − max r(measure), configurations resampled jointly and the best measure taken in each resample: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least 8 configurations (see C1)",
+        "Pearson r vs 100 − test accuracy of the region count and of each of the paper's section-3 measures, over configurations (seed means): distance from initialization d, margin γ (the 10th-percentile training margin) and γ/d, the authors' normalized margin (their file: normalized_margin = margin / distance_from_init); d over all parameters (distance-from-init, distance-normalized-margin; γ/d derived from a record's margin and distance where the record predates it), or over the weights only, the authors' d(W) (weight-distance-from-init, weight-distance-normalized-margin; batch norm not folded into the convolutions as the authors do), where the profile's experiments name those; γ/∏σ_max (normalized-margin) is judged in C7. Verdict by the seeded percentile bootstrap 95% interval of D = r(RC) − max r(measure), configurations resampled jointly and the best measure taken in each resample: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least 8 configurations (see C1)",
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs],
-        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree),
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree.For(i.Runs)),
     };
 
     public static readonly ClaimDefinition C7 = new("C7", "Further complexity measures correlate worse",
         "Further complexity measures (spectral, PAC-Bayes, …) correlate worse with generalization than the region count.",
         "best of them ≈ 0.79",
-        "as C6 (verdict by the bootstrap interval of r(RC) − max r(measure)) with norm-based measures: log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
+        "as C6 (verdict by the bootstrap interval of r(RC) − max r(measure)) with norm-based measures: margin / ∏ spectral norms (normalized-margin), log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs],
-        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further),
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further.For(i.Runs)),
     };
 
     public static readonly ClaimDefinition C8 = new("C8", "Invariance to reparametrization",

@@ -138,8 +138,8 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
 
     /// <summary>
     /// Accuracies and losses of the last epoch, and every parameter measure (they are computed for every run, so a
-    /// profile's "measures" list only documents which ones its claims read; records written before C7 hold the
-    /// first three only).
+    /// profile's "measures" list names which ones its claims read; records written before C7 hold the first three only,
+    /// records written before the weight measures the first six).
     /// </summary>
     private static Dictionary<string, double> Summary(TrainingResult result)
     {
@@ -170,6 +170,9 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         ParameterMeasure.LogSpectralNormProduct => Math.Log(m.SpectralProduct),
         ParameterMeasure.LogFrobeniusNormProduct => Math.Log(m.FrobeniusProduct),
         ParameterMeasure.FrobeniusNormalizedMargin => m.FrobeniusNormalizedMargin,
+        ParameterMeasure.WeightDistanceFromInit => m.WeightDistanceFromInit,
+        ParameterMeasure.DistanceNormalizedMargin => m.DistanceNormalizedMargin,
+        ParameterMeasure.WeightDistanceNormalizedMargin => m.WeightDistanceNormalizedMargin,
         _ => throw new UnreachableException($"measure {measure} has no value"),
     };
 
