@@ -29,7 +29,7 @@ public sealed class ClaimThresholds
     public double PearsonR => Get(ThresholdSpec.PearsonR.Name);
 
     /// <summary>
-    /// The Pearson threshold for one subject (a model id, as the verdict names it): the profile's "pearsonR@&lt;id&gt;"
+    /// The Pearson threshold for one subject (a network name, as the verdict names it): the profile's "pearsonR@&lt;name&gt;"
     /// when set, else <see cref="PearsonR"/>. The paper reports its correlations per network, some well below the
     /// claim's general threshold (VGG19 on CIFAR-100: 0.630); a faithful reproduction is judged against what the paper
     /// claims for that network.

@@ -211,7 +211,8 @@ public static class ClaimCatalog
                 problems.Add(new(profile.Source, $"$.claims.{id}", $"unknown claim '{id}' (known: {string.Join(", ", All.Select(c => c.Id))})"));
                 continue;
             }
-            var models = (profile.Models ?? []).Select(m => m.Id ?? m.Name).OfType<string>().ToList();
+            // A verdict names a model by its network name (records drop a profile's model ids), so the key names a network.
+            var models = (profile.Models ?? []).Select(m => m.Name).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             foreach (var key in (expectation.Thresholds ?? new Dictionary<string, double>()).Keys.Order(StringComparer.Ordinal))
             {
                 // "pearsonR@<model id>": the claim's Pearson threshold for one network (ClaimThresholds.PearsonRFor).
@@ -226,7 +227,7 @@ public static class ClaimCatalog
                 if (parts.Length == 2 && name == ThresholdSpec.PearsonR.Name && !models.Contains(parts[1], StringComparer.Ordinal))
                 {
                     problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}",
-                        $"'{key}': the profile has no model '{parts[1]}' (its models: {string.Join(", ", models)})"));
+                        $"'{key}': the profile has no network '{parts[1]}' (its networks: {string.Join(", ", models)})"));
                     continue;
                 }
                 if (parts.Length == 2 && name != ThresholdSpec.PearsonR.Name)
