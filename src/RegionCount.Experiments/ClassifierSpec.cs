@@ -15,8 +15,8 @@ public sealed record ClassifierSpec
     /// <summary>random-forest only: trees per class (one versus all).</summary>
     public int? Trees { get; init; }
 
-    /// <summary>decision-tree and random-forest: histogram bins per feature (the libraries' default is 255; fewer keep
-    /// LightGBM's per-leaf histograms within memory on 3,072 features).</summary>
+    /// <summary>decision-tree and random-forest, optional: histogram bins per feature (default 255, the libraries' own;
+    /// fewer keep LightGBM's per-leaf histograms within memory on 3,072 features).</summary>
     public int? Bins { get; init; }
 
     /// <summary>linear-svm: passes over the training set.</summary>

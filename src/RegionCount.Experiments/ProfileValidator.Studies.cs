@@ -147,19 +147,19 @@ public static partial class ProfileValidator
             {
                 add($"{p}.settings", "duplicate settings");
             }
-            void Only(string name, bool set, bool reads, int? value)
+            void Only(string name, bool set, bool reads, int? value, bool required = true)
             {
                 if (set && !reads)
                 {
                     add($"{p}.{name}", $"not read by {JsonNames.Of(family)}");
                 }
-                else if (reads && value is not > 0)
+                else if (reads && (set || required) && value is not > 0)
                 {
                     add($"{p}.{name}", $"must be a positive integer, got {(value is int v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "nothing")}");
                 }
             }
             Only("trees", c.Trees is not null, family == ClassifierFamily.RandomForest, c.Trees);
-            Only("bins", c.Bins is not null, family is ClassifierFamily.DecisionTree or ClassifierFamily.RandomForest, c.Bins);
+            Only("bins", c.Bins is not null, family is ClassifierFamily.DecisionTree or ClassifierFamily.RandomForest, c.Bins, required: false);
             Only("iterations", c.Iterations is not null, family == ClassifierFamily.LinearSvm, c.Iterations);
             if (c.Bins is 1)
             {

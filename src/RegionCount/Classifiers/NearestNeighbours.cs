@@ -31,8 +31,9 @@ internal sealed class NearestNeighbours : IDisposable
             throw new ArgumentOutOfRangeException(nameof(classes), classes, "at least one class");
         }
         using var scope = NewDisposeScope();
-        _train = images.reshape(images.shape[0], -1).to(float64).MoveToOuterDisposeScope();
-        _squaredNorms = _train.pow(2).sum(1).MoveToOuterDisposeScope();
+        // Owned by this object (disposed by Dispose), whatever scope the caller holds.
+        _train = images.reshape(images.shape[0], -1).to(float64, copy: true).DetachFromDisposeScope();
+        _squaredNorms = _train.pow(2).sum(1).DetachFromDisposeScope();
         _labels = labels.to(int32).cpu().data<int>().ToArray();
         Classes = classes;
     }
