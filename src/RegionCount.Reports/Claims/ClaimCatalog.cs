@@ -174,6 +174,7 @@ public static class ClaimCatalog
         ["classifiers"])
     {
         Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs],
+        ValueFromAuthorsFiles = true,
         Analysis = (c, i) => ClassifierClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
