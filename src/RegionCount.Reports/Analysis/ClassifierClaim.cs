@@ -83,7 +83,8 @@ public static class ClassifierClaim
             string outcome = "not judged";
             if (judged)
             {
-                var verdict = Judge(claim, name, evidence, completed, familyRuns.Count, thresholds, minimum);
+                var verdict = CorrelationClaim.Judge(claim.Id, name, evidence, completed < familyRuns.Count,
+                    string.Create(CultureInfo.InvariantCulture, $"{completed}/{familyRuns.Count} runs completed (one per seed)"), thresholds.PearsonR, minimum);
                 verdicts.Add(verdict);
                 outcome = verdict.OutcomeText;
             }
@@ -122,24 +123,6 @@ public static class ClassifierClaim
         }
         return [.. rows.GroupBy(r => r.Setting).OrderBy(g => g.Key).Select(g => new SettingMean(g.Key, g.Count(),
             g.Average(r => r.Train), g.Average(r => r.Test), g.Average(r => r.RegionCount)))];
-    }
-
-    private static Verdict Judge(ClaimDefinition claim, string family, CorrelationEvidence evidence, int completed, int planned,
-        ClaimThresholds thresholds, int minimum)
-    {
-        string rule = CorrelationRule.Text(rank: false, thresholds.PearsonR, minimum);
-        string context = string.Create(CultureInfo.InvariantCulture, $"{completed}/{planned} runs completed (one per seed)");
-        if (completed < planned)
-        {
-            return Verdict.Undecided(claim.Id, family, "Pearson r", evidence.N, rule, $"runs missing or failed: {context}");
-        }
-        var (outcome, reason) = CorrelationRule.Decide(evidence, thresholds.PearsonR, minimum);
-        return new Verdict(claim.Id, family, outcome, "Pearson r", evidence.Estimate, evidence.Low, evidence.High, evidence.N, rule,
-            reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}")
-        {
-            Power = CorrelationPower.Of(evidence.N, false, thresholds.PearsonR, minimum)?.ForVerdict(),
-            ClaimedValue = thresholds.PearsonR,
-        };
     }
 
     private static double? Min(IEnumerable<double> values) => values.Any() ? values.Min() : null;
