@@ -21,7 +21,8 @@ public sealed class JsonNamesTests
         JsonNames.All<ParameterMeasure>().Should().Equal("distance-from-init", "margin", "normalized-margin",
             "log-spectral-norm-product", "log-frobenius-norm-product", "frobenius-normalized-margin",
             "weight-distance-from-init", "distance-normalized-margin", "weight-distance-normalized-margin");
-        JsonNames.All<StudyKind>().Should().Equal("stability", "toy", "invariance");
+        JsonNames.All<StudyKind>().Should().Equal("stability", "toy", "invariance", "classifiers");
+        JsonNames.All<ClassifierFamily>().Should().Equal("decision-tree", "random-forest", "logistic-regression", "linear-svm", "knn");
     }
 
     [Fact]
