@@ -18,7 +18,7 @@ internal static partial class CommonOptions
         CustomParser = result =>
         {
             string text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
-            if (Runtime.MemorySize.TryParse(text) is not long bytes)
+            if (MemorySize.TryParse(text) is not long bytes)
             {
                 result.AddError($"--memory-budget '{text}': expected a size such as 2GiB, 512MiB or 24GB");
                 return 0;

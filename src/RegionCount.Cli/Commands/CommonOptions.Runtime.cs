@@ -40,7 +40,7 @@ internal static partial class CommonOptions
         }
         bool cuda = resolved.type == DeviceType.CUDA;
         Announce(device, cuda, output);
-        return !cuda ? "cpu" : device.Index is int index ? new DeviceRequest(DeviceChoice.Cuda, index).ToString() : "cuda";
+        return !cuda ? "cpu" : device.Index is null ? "cuda" : device.ToString();
     }
 
     /// <summary>The line saying that <c>--device auto</c> runs on the CPU although this is a CUDA build; null when
