@@ -55,7 +55,16 @@ public static partial class DryProfile
             GridSize = s.GridSize is int size ? Math.Min(size, Sizes.ToyGridSize) : null,
         },
         StudyKind.Invariance => s,
+        StudyKind.Classifiers => s with { Classifiers = s.Classifiers?.Select(Classifier).ToList() },
         _ => null,
+    };
+
+    /// <summary>Every family kept, its complexity settings at their two extremes, forests and SVM passes cut.</summary>
+    private static ClassifierSpec Classifier(ClassifierSpec c) => c with
+    {
+        Settings = Extremes(c.Settings),
+        Trees = c.Trees is int trees ? Math.Min(trees, Sizes.ForestTrees) : null,
+        Iterations = c.Iterations is int passes ? Math.Min(passes, Sizes.SvmIterations) : null,
     };
 
     private static List<T>? First<T>(IReadOnlyList<T>? values) => values is { Count: > 0 } ? [values[0]] : values?.ToList();

@@ -59,6 +59,12 @@ public static partial class DryProfile
 
         /// <summary>Grid points per axis of the toy's decision maps.</summary>
         public const int ToyGridSize = 21;
+
+        /// <summary>Trees per class of a random forest (C16).</summary>
+        public const int ForestTrees = 2;
+
+        /// <summary>Passes of a linear SVM (C16).</summary>
+        public const int SvmIterations = 5;
     }
 
     /// <summary>What a grid experiment of a kind sweeps: that axis keeps its two extremes (first and last value),
@@ -79,6 +85,7 @@ public static partial class DryProfile
         ["stability"] = SweptAxis.Study,
         ["toy"] = SweptAxis.Study,
         ["invariance"] = SweptAxis.Study,
+        ["classifiers"] = SweptAxis.Study,
     };
 
     /// <summary>The experiment kinds the derivation knows.</summary>
@@ -138,7 +145,7 @@ public static partial class DryProfile
         FormattableString.Invariant($"{Sizes.SimplexResolution} values per simplex axis, {Sizes.PlaneResolution} per plane axis), every numeric grid axis at its first value ") +
         "except the axis the experiment sweeps (lr-sweep: learning rates, batch-sweep: batch sizes), which keeps its two extremes; every " +
         "measurement epoch mapped into the shortened training; the stability study at " +
-        FormattableString.Invariant($"{Sizes.StabilitySeeds} seeds and {Sizes.StabilitySteps} steps with convergence at a gradient norm of {Sizes.StabilityGradientTolerance} (so that runs converge), the toy at {Sizes.ToySteps} steps. Everything else is the ") +
+        FormattableString.Invariant($"{Sizes.StabilitySeeds} seeds and {Sizes.StabilitySteps} steps with convergence at a gradient norm of {Sizes.StabilityGradientTolerance} (so that runs converge), the toy at {Sizes.ToySteps} steps, every classifier family at its two extreme settings ({Sizes.ForestTrees} trees per forest class, {Sizes.SvmIterations} SVM passes). Everything else is the ") +
         $"{SourceProfile} profile's. Every claim is recorded: its verdicts test the pipeline, not the paper.";
 
     private static DatasetSpec Dataset(DatasetSpec d)

@@ -23,6 +23,10 @@ public sealed record HyperparameterGrid
     /// <summary>none or crop-flip; default [none].</summary>
     public IReadOnlyList<AugmentationKind>? Augmentations { get; init; }
 
+    /// <summary>The border of a crop-flip run's random crop: zero or black (<see cref="Experiments.CropPadding"/>); null
+    /// = zero, and not written into any record. Only crop-flip runs carry it (the validator requires the grid to have one).</summary>
+    public CropPadding? CropPadding { get; init; }
+
     /// <summary>Mixup alpha values, 0 = off; default [0].</summary>
     public IReadOnlyList<double>? MixupAlphas { get; init; }
 }

@@ -3,9 +3,13 @@ using System.Text.Json;
 namespace RegionCount.Experiments;
 
 /// <summary>The names a profile may use that are not enums (those are read by <see cref="JsonNames"/>: probe kinds,
-/// splits, optimizers, schedules, augmentations, measures, study kinds).</summary>
+/// splits, optimizers, schedules, augmentations, crop paddings, measures, study kinds).</summary>
 public static class KnownNames
 {
+    /// <summary>The option every CIFAR network reads: the standard deviation of its re-initialized classifier head
+    /// (declared first: the tables below read it while the type initializes).</summary>
+    private static readonly string HeadInitStd = Option(nameof(ModelSpecOptions.HeadInitStd));
+
     /// <summary>Every model a profile may name, with the options it reads (<see cref="ModelSpecOptions"/>, by JSON name);
     /// the engine's ModelFactory builds each of them from exactly these.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ModelOptions { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -13,15 +17,15 @@ public static class KnownNames
         ["mlp"] = [Option(nameof(ModelSpecOptions.Widths))],
         ["small-cnn"] = [Option(nameof(ModelSpecOptions.Channels)), Option(nameof(ModelSpecOptions.Hidden))],
         ["two-layer-relu"] = [Option(nameof(ModelSpecOptions.Width))],
-        ["resnet18"] = [Option(nameof(ModelSpecOptions.BaseWidth))],
-        ["resnet34"] = [Option(nameof(ModelSpecOptions.BaseWidth))],
-        ["efficientnetb0"] = [],
-        ["senet18"] = [],
-        ["vgg19"] = [Option(nameof(ModelSpecOptions.BaseWidth))],
-        ["mobilenet"] = [],
-        ["shufflenetv2"] = [],
-        ["regnetx_200mf"] = [],
-        ["simpledla"] = [],
+        ["resnet18"] = [Option(nameof(ModelSpecOptions.BaseWidth)), HeadInitStd],
+        ["resnet34"] = [Option(nameof(ModelSpecOptions.BaseWidth)), HeadInitStd],
+        ["efficientnetb0"] = [HeadInitStd],
+        ["senet18"] = [HeadInitStd],
+        ["vgg19"] = [Option(nameof(ModelSpecOptions.BaseWidth)), HeadInitStd],
+        ["mobilenet"] = [HeadInitStd],
+        ["shufflenetv2"] = [HeadInitStd],
+        ["regnetx_200mf"] = [HeadInitStd],
+        ["simpledla"] = [HeadInitStd],
     };
 
     public static IReadOnlySet<string> Models { get; } = ModelOptions.Keys.ToHashSet(StringComparer.Ordinal);
@@ -55,7 +59,7 @@ public static class KnownNames
     public static IReadOnlySet<string> ExperimentKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "main-grid", "lr-sweep", "batch-sweep", "dimension-ablation", "augmentation", "mixup", "param-measures",
-        "optimizer", "more-networks", "probe-variants", "stability", "toy", "invariance",
+        "optimizer", "more-networks", "probe-variants", "stability", "toy", "invariance", "classifiers",
     };
 
     public static IReadOnlySet<string> Expectations { get; } = new HashSet<string>(StringComparer.Ordinal) { "asserted", "recorded" };

@@ -23,4 +23,9 @@ public sealed record ModelSpecOptions
 
     /// <summary>resnet18, resnet34, vgg19: the first stage's channel count (the paper's networks: 64).</summary>
     public int? BaseWidth { get; init; }
+
+    /// <summary>The nine CIFAR networks: re-initialize the classifier head (the last linear layer) after building, its
+    /// weights from N(0, σ²) with σ = this value and its bias 0, as the authors do for CIFAR-100 (nn.init.normal_(weight,
+    /// 0, 0.01): σ = 0.01, a standard deviation). Left out: the layer keeps torch's default initialization.</summary>
+    public double? HeadInitStd { get; init; }
 }

@@ -108,6 +108,10 @@ public static partial class ProfileValidator
         CheckAxis(g.WeightDecays, $"{path}.weightDecays", v => v >= 0 && double.IsFinite(v), "weight decay must be ≥ 0", Number, add);
         CheckOptional(g.Optimizers, $"{path}.optimizers", add);
         CheckOptional(g.Augmentations, $"{path}.augmentations", add);
+        if (g.CropPadding is { } padding && g.Augmentations?.Contains(AugmentationKind.CropFlip) != true)
+        {
+            add($"{path}.cropPadding", $"'{JsonNames.Of(padding)}' pads the random crop of crop-flip runs, and the grid's augmentations have no crop-flip");
+        }
         if (g.MixupAlphas is not null)
         {
             CheckAxis(g.MixupAlphas, $"{path}.mixupAlphas", v => v >= 0 && double.IsFinite(v), "mixup alpha must be ≥ 0", Number, add);

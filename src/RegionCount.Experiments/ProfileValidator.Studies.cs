@@ -88,10 +88,83 @@ public static partial class ProfileValidator
                 CheckSeeds(e.Seeds, $"{path}.seeds", add);
                 ValidateProbes(e.Probes, $"{path}.probes", add);
                 break;
+            case StudyKind.Classifiers:
+                read.Add("classifiers");
+                ValidateClassifiers(s.Classifiers, $"{sp}.classifiers", add);
+                CheckReferences(e.Datasets, $"{path}.datasets", "dataset", datasets, add);
+                if (e.Models is not null)
+                {
+                    add($"{path}.models", "a classifiers study trains its own classifiers: leave the models out");
+                }
+                CheckSeeds(e.Seeds, $"{path}.seeds", add);
+                ValidateProbes(e.Probes, $"{path}.probes", add);
+                if (e.Probes is { Count: > 1 })
+                {
+                    add($"{path}.probes", "a classifiers study counts on one probe setting");
+                }
+                else if (e.Probes is [{ Kind: { } probeKind and not (ProbeKind.Segment or ProbeKind.Ray) }])
+                {
+                    add($"{path}.probes[0].kind", $"a classifiers study counts on lines (segment or ray), got {JsonNames.Of(probeKind)}");
+                }
+                break;
         }
         foreach (var (name, set) in Fields(s).Where(f => f.Set && !read.Contains(f.Name)))
         {
             add($"{sp}.{name}", $"not read by a {e.Kind} study");
+        }
+    }
+
+    private static void ValidateClassifiers(IReadOnlyList<ClassifierSpec>? classifiers, string path, Action<string, string> add)
+    {
+        if (classifiers is not { Count: > 0 })
+        {
+            add(path, "empty: at least one classifier family is needed");
+            return;
+        }
+        for (int i = 0; i < classifiers.Count; i++)
+        {
+            var c = classifiers[i];
+            string p = $"{path}[{i}]";
+            if (c.Family is not { } family)
+            {
+                add($"{p}.family", $"missing: one of {string.Join(", ", JsonNames.All<ClassifierFamily>())}");
+                continue;
+            }
+            if (classifiers.Take(i).Any(o => o.Family == family))
+            {
+                add($"{p}.family", $"{JsonNames.Of(family)} appears twice: one entry per family");
+            }
+            bool integer = family is ClassifierFamily.DecisionTree or ClassifierFamily.RandomForest or ClassifierFamily.Knn;
+            double least = family is ClassifierFamily.DecisionTree or ClassifierFamily.RandomForest ? 2 : integer ? 1 : double.Epsilon;
+            string rule = family switch
+            {
+                ClassifierFamily.Knn => "k must be an integer ≥ 1",
+                ClassifierFamily.DecisionTree or ClassifierFamily.RandomForest => "leaves must be an integer ≥ 2",
+                _ => "λ must be positive",
+            };
+            CheckAxis(c.Settings, $"{p}.settings", v => double.IsFinite(v) && v >= least && (!integer || v == Math.Floor(v)), rule, Number, add);
+            if (c.Settings is { } settings && settings.Distinct().Count() != settings.Count)
+            {
+                add($"{p}.settings", "duplicate settings");
+            }
+            void Only(string name, bool set, bool reads, int? value, bool required = true)
+            {
+                if (set && !reads)
+                {
+                    add($"{p}.{name}", $"not read by {JsonNames.Of(family)}");
+                }
+                else if (reads && (set || required) && value is not > 0)
+                {
+                    add($"{p}.{name}", $"must be a positive integer, got {(value is int v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "nothing")}");
+                }
+            }
+            Only("trees", c.Trees is not null, family == ClassifierFamily.RandomForest, c.Trees);
+            Only("bins", c.Bins is not null, family is ClassifierFamily.DecisionTree or ClassifierFamily.RandomForest, c.Bins, required: false);
+            Only("iterations", c.Iterations is not null, family == ClassifierFamily.LinearSvm, c.Iterations);
+            if (c.Bins is 1)
+            {
+                add($"{p}.bins", "at least 2 bins per feature");
+            }
         }
     }
 
@@ -102,6 +175,6 @@ public static partial class ProfileValidator
         ("seeds", s.Seeds is not null), ("maxSteps", s.MaxSteps is not null), ("gradientTolerance", s.GradientTolerance is not null),
         ("lossTolerance", s.LossTolerance is not null), ("blowUpLoss", s.BlowUpLoss is not null), ("checkEvery", s.CheckEvery is not null),
         ("dataSeed", s.DataSeed is not null), ("permutations", s.Permutations is not null), ("learningRates", s.LearningRates is not null),
-        ("gridSize", s.GridSize is not null), ("scales", s.Scales is not null),
+        ("gridSize", s.GridSize is not null), ("scales", s.Scales is not null), ("classifiers", s.Classifiers is not null),
     ];
 }

@@ -177,6 +177,10 @@ public static partial class ProfileValidator
         {
             add($"{path}.baseWidth", $"must be positive, got {o.BaseWidth}");
         }
+        if (o.HeadInitStd is double std && !(std > 0 && double.IsFinite(std)))
+        {
+            add($"{path}.headInitStd", $"the standard deviation of the head's initial weights must be positive and finite, got {Number(std)}");
+        }
     }
 
     private static void ValidateClaims(IReadOnlyDictionary<string, ClaimExpectation>? claims, HashSet<string> experiments, Action<string, string> add)

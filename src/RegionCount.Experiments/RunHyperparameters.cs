@@ -6,6 +6,8 @@ namespace RegionCount.Experiments;
 /// <summary>One point of a grid: the training settings of one run.</summary>
 /// <param name="Optimizer">Null for a study run, which trains nothing by the main recipe (written "none").</param>
 /// <param name="Schedule">Null for a study run (written "none").</param>
+/// <param name="CropPadding">The border of a crop-flip run's random crop; null = <see cref="Experiments.CropPadding.Zero"/>,
+/// and not written, so the runs made before the setting existed keep their fingerprints.</param>
 public sealed record RunHyperparameters(
     double LearningRate,
     int BatchSize,
@@ -17,7 +19,8 @@ public sealed record RunHyperparameters(
     ScheduleKind? Schedule,
     int Epochs,
     AugmentationKind Augmentation,
-    double MixupAlpha)
+    double MixupAlpha,
+    CropPadding? CropPadding = null)
 {
     /// <summary>How a record spells the optimizer and the schedule of a study run (records have always said so).</summary>
     public const string NotTrained = "none";

@@ -11,4 +11,8 @@ public enum StudyKind
 
     /// <summary>C8: a function-preserving rescaling of a ReLU layer leaves region counts unchanged.</summary>
     Invariance,
+
+    /// <summary>C16: classifiers that are not neural networks (trees, forests, linear models, k-NN) on flattened
+    /// pixels, one run per family and seed, one row per complexity setting.</summary>
+    Classifiers,
 }

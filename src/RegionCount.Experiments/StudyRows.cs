@@ -17,4 +17,9 @@ public static class StudyRows
     /// <summary>Invariance: one row per scale c.</summary>
     public static IReadOnlyList<string> Invariance { get; } =
         ["scale", "probes", "points", "identical", "meanCountBefore", "meanCountAfter", "normBefore", "normAfter"];
+
+    /// <summary>Classifiers: one row per complexity setting of the run's family (accuracies in %, the region count the
+    /// mean over the run's probes with its 95 % t-interval over probes, the fit in seconds).</summary>
+    public static IReadOnlyList<string> Classifiers { get; } =
+        ["setting", "trainAccuracy", "testAccuracy", "regionCount", "regionCountLow", "regionCountHigh", "fitSeconds"];
 }

@@ -2,7 +2,7 @@ namespace RegionCount.Experiments;
 
 /// <summary>
 /// A computation that is not a training run of the main recipe, planned and recorded like one (fingerprint, record,
-/// resume, merge): the T1 stability simulation, the authors' three-point toy, the C8 rescaling check. One record per
+/// resume, merge): the T1 stability simulation, the authors' three-point toy, the C8 rescaling check, the C16 classifiers. One record per
 /// study run; its rows are in the record's metrics table. The fields a kind reads are listed with it; the validator
 /// rejects the others.
 /// </summary>
@@ -61,6 +61,9 @@ public sealed record StudySpec
 
     /// <summary>toy: grid points per axis of the decision map over [−2, 2]².</summary>
     public int? GridSize { get; init; }
+
+    /// <summary>classifiers: the families and their complexity settings (one run per family and seed).</summary>
+    public IReadOnlyList<ClassifierSpec>? Classifiers { get; init; }
 
     /// <summary>invariance: scales c of the function-preserving rescaling (first layer × c, next layer's weights ÷ c).</summary>
     public IReadOnlyList<double>? Scales { get; init; }

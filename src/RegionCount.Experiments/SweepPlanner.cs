@@ -42,7 +42,8 @@ public static class SweepPlanner
 
     /// <summary>Stability: one run per input dimension (all seeds and κ levels in it; the data line and the network are
     /// the study's own, named "line" and "two-layer-relu" in the record). Toy: one run (the three points, a 2→5→1 net).
-    /// Invariance: the untrained model on each dataset × model × seed, measured with the experiment's probes.</summary>
+    /// Invariance: the untrained model on each dataset × model × seed, measured with the experiment's probes.
+    /// Classifiers: one run per dataset × family × seed (the model named by the family), its rows the family's settings.</summary>
     private static IEnumerable<RunConfig> ExpandStudy(ExperimentSpec e, StudySpec study, Dictionary<string, DatasetSpec> datasets, Dictionary<string, ModelSpec> models)
     {
         var none = RunHyperparameters.None;
@@ -68,6 +69,20 @@ public static class SweepPlanner
                         {
                             yield return new RunConfig(RunConfig.CurrentFormatVersion, datasets[datasetId] with { Id = null }, models[modelId] with { Id = null },
                                 none, seed, [], e.Probes!, Study: study);
+                        }
+                    }
+                }
+                break;
+            case StudyKind.Classifiers:
+                foreach (var datasetId in e.Datasets!)
+                {
+                    foreach (var classifier in study.Classifiers!)
+                    {
+                        foreach (var seed in e.Seeds!)
+                        {
+                            yield return new RunConfig(RunConfig.CurrentFormatVersion, datasets[datasetId] with { Id = null },
+                                new ModelSpec { Name = JsonNames.Of(classifier.Family!.Value) }, none, seed, [], e.Probes!,
+                                Study: study with { Classifiers = [classifier] });
                         }
                     }
                 }
@@ -98,7 +113,10 @@ public static class SweepPlanner
                                 {
                                     foreach (var mixup in g.MixupAlphas ?? [0.0])
                                     {
-                                        var hp = new RunHyperparameters(lr, batch, wd, optimizer, g.Momentum, g.Schedule, g.Epochs!.Value, augmentation, mixup);
+                                        // The crop border only where there is a crop (a grid's no-augmentation runs stay the ones other
+                                        // experiments plan), and zero, the default, as null: the same runs as before the setting existed.
+                                        var padding = augmentation == AugmentationKind.CropFlip && g.CropPadding != CropPadding.Zero ? g.CropPadding : null;
+                                        var hp = new RunHyperparameters(lr, batch, wd, optimizer, g.Momentum, g.Schedule, g.Epochs!.Value, augmentation, mixup, padding);
                                         foreach (var seed in e.Seeds!)
                                         {
                                             yield return new RunConfig(RunConfig.CurrentFormatVersion, datasets[datasetId] with { Id = null },

@@ -8,7 +8,7 @@ namespace RegionCount.Cli.Commands;
 internal static partial class CommonOptions
 {
     /// <summary>Sets up torch for a command (<see cref="TorchRuntime.Initialize"/>).</summary>
-    public static RuntimeContext InitializeRuntime(DeviceChoice device, int threads, long seed, TextWriter output)
+    public static RuntimeContext InitializeRuntime(DeviceRequest device, int threads, long seed, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         RuntimeContext context;
@@ -24,31 +24,33 @@ internal static partial class CommonOptions
         return context;
     }
 
-    /// <summary>Resolves the device only, for commands whose executor sets up the rest; returns "cuda" or "cpu".</summary>
-    public static string ResolveDevice(DeviceChoice device, TextWriter output)
+    /// <summary>Resolves the device only, for commands whose executor sets up the rest; returns "cpu", "cuda" or "cuda:N"
+    /// (what the executor is to use).</summary>
+    public static string ResolveDevice(DeviceRequest device, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        bool cuda;
+        torch.Device resolved;
         try
         {
-            cuda = TorchRuntime.ResolveDevice(device).type == DeviceType.CUDA;
+            resolved = TorchRuntime.ResolveDevice(device);
         }
         catch (InvalidOperationException e)
         {
             throw new CliException(e.Message);
         }
+        bool cuda = resolved.type == DeviceType.CUDA;
         Announce(device, cuda, output);
-        return cuda ? "cuda" : "cpu";
+        return !cuda ? "cpu" : device.Index is null ? "cuda" : device.ToString();
     }
 
     /// <summary>The line saying that <c>--device auto</c> runs on the CPU although this is a CUDA build; null when
     /// there is nothing to say (CPU build, an explicit device, or CUDA found).</summary>
-    public static string? AutoDeviceNotice(DeviceChoice device, string backend, bool resolvedToCuda) =>
-        device == DeviceChoice.Auto && !resolvedToCuda && string.Equals(backend, "cuda", StringComparison.Ordinal)
+    public static string? AutoDeviceNotice(DeviceRequest device, string backend, bool resolvedToCuda) =>
+        device.Kind == DeviceChoice.Auto && !resolvedToCuda && string.Equals(backend, "cuda", StringComparison.Ordinal)
             ? "device auto: using the CPU because no CUDA device was found (this is a CUDA build; --device cuda makes that an error)"
             : null;
 
-    private static void Announce(DeviceChoice device, bool resolvedToCuda, TextWriter output)
+    private static void Announce(DeviceRequest device, bool resolvedToCuda, TextWriter output)
     {
         if (AutoDeviceNotice(device, EnvironmentReport.BuildBackend(), resolvedToCuda) is { } notice)
         {

@@ -12,11 +12,11 @@ internal static partial class CommonOptions
         Description = "Folder holding the datasets (else $REGIONCOUNT_DATA, else /usr/share/datasets).",
     }.ExistingFolder();
 
-    /// <summary>auto, cpu or cuda (gpu); anything else is a parse error. CUDA's presence is checked by
+    /// <summary>auto, cpu, cuda (gpu) or cuda:N; anything else is a parse error. CUDA's presence is checked by
     /// <see cref="InitializeRuntime"/>, which loads libtorch.</summary>
-    public static Option<DeviceChoice> Device() => new("--device")
+    public static Option<DeviceRequest> Device() => new("--device")
     {
-        Description = "auto, cpu or cuda.",
+        Description = "auto, cpu, cuda or cuda:N (device N: one sweep per GPU on a multi-GPU host).",
         DefaultValueFactory = _ => DeviceChoice.Auto,
         CustomParser = result =>
         {

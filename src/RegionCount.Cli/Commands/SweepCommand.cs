@@ -35,7 +35,7 @@ internal static class SweepCommand
     {
         var shard = ParseShard(parse, options);
         var profile = options.LoadProfile(parse, null);
-        var plan = SweepPlanner.Plan(profile).Shard(shard);
+        var plan = options.Plan(parse, profile, shard);
         string directory = options.StoreDirectory(parse, profile, out string label);
         CommonOptions.Require(CommonOptions.FolderToReadProblem, directory, label);
         var store = new RunStore(directory);
@@ -76,7 +76,7 @@ internal static class SweepCommand
         var shard = ParseShard(parse, options);
         string? dataDir = parse.GetValue(options.DataDir);
         var profile = options.LoadProfile(parse, new DataLocatorAvailability(DataLocator.FromEnvironment(dataDir)));
-        var plan = SweepPlanner.Plan(profile).Shard(shard);
+        var plan = options.Plan(parse, profile, shard);
         storeDirectory = options.StoreDirectory(parse, profile, out string label);
         CommonOptions.Require(CommonOptions.FolderToWriteProblem, storeDirectory, label);
         var budget = options.Budget(parse);
@@ -145,7 +145,7 @@ internal static class SweepCommand
         }
         try
         {
-            return executors.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default()));
+            return executors.Create(new ExecutorSettings(dataDir, device, parse.GetValue(options.Threads), CachePaths.Default(), parse.GetValue(options.MemoryBudget)));
         }
         catch (InvalidOperationException e)
         {

@@ -16,13 +16,20 @@ internal sealed class SweepOptions
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run only shard i of n (e.g. 2/4)." };
 
+    public Option<string?> Experiments { get; } = new("--experiments")
+    {
+        Description = "Run only the runs these experiments of the profile plan (comma-separated ids, e.g. main: a tier of the paper profile; see README).",
+    };
+
     public Option<string?> Store { get; } = new("--store") { Description = "Result store folder (default reports/<profile>/runs)." };
 
     public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
-    public Option<DeviceChoice> Device { get; } = CommonOptions.Device();
+    public Option<DeviceRequest> Device { get; } = CommonOptions.Device();
 
     public Option<int> Threads { get; } = CommonOptions.Threads();
+
+    public Option<long> MemoryBudget { get; } = CommonOptions.MemoryBudget();
 
     public Option<int> Jobs { get; } = new Option<int>("--jobs")
     {
@@ -49,15 +56,38 @@ internal sealed class SweepOptions
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Profile);
         command.Options.Add(Shard);
+        command.Options.Add(Experiments);
         command.Options.Add(Store);
         command.Options.Add(DataDir);
         command.Options.Add(Device);
         command.Options.Add(Threads);
+        command.Options.Add(MemoryBudget);
         command.Options.Add(Jobs);
         command.Options.Add(TimeBudget);
         command.Options.Add(RunEstimate);
         command.Options.Add(SimulateMilliseconds);
         command.Options.Add(SimulateLog);
+    }
+
+    /// <summary>The profile's plan, cut to --experiments (when given) and then to the shard.</summary>
+    public SweepPlan Plan(ParseResult parse, Profile profile, ShardSpec shard)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(profile);
+        var plan = SweepPlanner.Plan(profile);
+        if (parse.GetValue(Experiments) is { } list)
+        {
+            var ids = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            try
+            {
+                plan = plan.Only(ids, (profile.Experiments ?? []).Select(e => e.Id ?? ""));
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"--experiments: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+        return plan.Shard(shard);
     }
 
     /// <summary>The time budget of --time-budget (with --run-estimate), or null.</summary>

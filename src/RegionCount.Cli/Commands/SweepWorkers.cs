@@ -8,7 +8,7 @@ namespace RegionCount.Cli.Commands;
 
 /// <summary>
 /// `sweep --jobs N`: N worker processes, each a plain `sweep` of the same profile, shard and store, with the threads
-/// split between them (canonical mode: each worker runs canonical:T, T = threads / N, at least 1; native mode: --threads
+/// and the memory budget split between them (canonical mode: each worker runs canonical:T, T = threads / N, at least 1; native mode: --threads
 /// T). The store's run locks keep the workers on different runs, so a slow run never holds the others back. Worker
 /// lines are forwarded with a "[job i]" prefix; the exit code is the first nonzero worker exit code, else 0 (a
 /// --time-budget is every worker's: one whose budget left runs exits with 3).
@@ -24,7 +24,7 @@ internal static class SweepWorkers
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"profile {profile.Name}, shard {shard}: {plan.Runs.Count} runs, store {Path.GetFullPath(store)}; {jobs} workers × {threads} thread{(threads == 1 ? "" : "s")} ({(numerics.Mode == NumericsMode.Canonical ? CanonicalNumerics.ModeValue(threads) : "native")})"));
         var gate = new Lock();
-        var workers = Enumerable.Range(1, jobs).Select(i => Start(i, Arguments(parse, options, shard, store, numerics, threads), numerics, threads, output, gate)).ToList();
+        var workers = Enumerable.Range(1, jobs).Select(i => Start(i, Arguments(parse, options, shard, store, numerics, threads, jobs), numerics, threads, output, gate)).ToList();
         var codes = workers.Select(w =>
         {
             w.WaitForExit();
@@ -40,7 +40,7 @@ internal static class SweepWorkers
         return codes.FirstOrDefault(c => c != 0);
     }
 
-    private static List<string> Arguments(ParseResult parse, SweepOptions options, ShardSpec shard, string store, NumericsRequest numerics, int threads)
+    private static List<string> Arguments(ParseResult parse, SweepOptions options, ShardSpec shard, string store, NumericsRequest numerics, int threads, int jobs)
     {
         string profile = parse.GetValue(options.Profile)!;
         var args = new List<string>
@@ -50,7 +50,13 @@ internal static class SweepWorkers
             "--shard", shard.ToString(),
             "--store", Path.GetFullPath(store),
             "--device", parse.GetValue(options.Device).ToString().ToLowerInvariant(),
+            // The budget is the sweep's: each worker holds its share.
+            "--memory-budget", Math.Max(CommonOptions.MinimumMemoryBudget, parse.GetValue(options.MemoryBudget) / jobs).ToString(CultureInfo.InvariantCulture),
         };
+        if (parse.GetValue(options.Experiments) is { } experiments)
+        {
+            args.AddRange(["--experiments", experiments]);
+        }
         if (parse.GetValue(options.DataDir) is { } data)
         {
             args.AddRange(["--data-dir", Path.GetFullPath(data)]);

@@ -136,7 +136,7 @@ internal static class TrainCommand
         output.WriteLine(Invariant($"done: train acc {100 * last.TrainAccuracy:F2}% (clean {100 * last.CleanTrainAccuracy:F2}%), test acc {100 * last.TestAccuracy:F2}%, gap {last.Gap:F2}"));
         if (result.Measures is { } m)
         {
-            output.WriteLine(Invariant($"measures: distance from init {m.DistanceFromInit:G6}, margin {m.Margin:G6}, normalized margin {m.NormalizedMargin:G6}"));
+            output.WriteLine(Invariant($"measures: distance from init {m.DistanceFromInit:G6} (weights only {m.WeightDistanceFromInit:G6}), margin {m.Margin:G6}, margin / weights' distance {m.WeightDistanceNormalizedMargin:G6}, normalized margin (spectral) {m.NormalizedMargin:G6}"));
         }
         return 0;
     }

@@ -12,7 +12,8 @@ namespace RegionCount.Reports.Analysis;
 /// <param name="TrainAccuracyRunning">Running train-mode accuracy of the last epoch, % (the authors' train accuracy).</param>
 /// <param name="TrainAccuracyClean">Eval-mode accuracy over the whole training set, %.</param>
 /// <param name="TestAccuracy">Test accuracy, %.</param>
-/// <param name="Measures">Parameter-dependent measures (distance-from-init, margin, normalized-margin).</param>
+/// <param name="Measures">Parameter-dependent measures by name (distance-from-init, margin, ...): what the record holds, and
+/// distance-normalized-margin derived from margin and distance-from-init where the record predates it.</param>
 public sealed record ClaimRun(
     string Experiment,
     string Model,
@@ -37,6 +38,10 @@ public sealed record ClaimRun(
 
     /// <summary>Labels on the plane through three training images after the last epoch (row-major, R×R), if recorded.</summary>
     public int[,]? PlaneMap { get; init; }
+
+    /// <summary>The parameter measures the run's experiment names (its configuration's list); null when it names none,
+    /// as the smoke, cpu and cifar-cpu profiles do. Decides which measures C6 and C7 compare (<see cref="MeasureSet"/>).</summary>
+    public IReadOnlyList<string>? NamedMeasures { get; init; }
 
     /// <summary>The study a study run computed (T1, C8); null for training runs.</summary>
     public Experiments.StudySpec? Study { get; init; }

@@ -87,17 +87,26 @@ public static class CorrelationClaim
     private static Verdict Judge(ClaimDefinition claim, string model, CorrelationEvidence evidence, int completed, int planned,
         int excluded, int configs, ClaimThresholds thresholds, bool rank, int minimum)
     {
-        double threshold = rank ? thresholds.Spearman : thresholds.PearsonR;
-        string rule = CorrelationRule.Text(rank, threshold, minimum);
-        string statistic = rank ? "Spearman ρ" : "Pearson r";
         string context = string.Create(CultureInfo.InvariantCulture,
             $"{excluded} of {configs} configurations excluded (a run below {thresholds.Interpolation:G4} % clean train accuracy); {completed}/{planned} runs completed");
-        if (completed < planned)
+        return Judge(claim.Id, model, evidence, completed < planned, context, rank ? thresholds.Spearman : thresholds.PearsonRFor(model), minimum);
+    }
+
+    /// <summary>A correlation verdict by <see cref="CorrelationRule"/> (Pearson r, or Spearman ρ when the evidence is a
+    /// rank correlation): inconclusive when runs are missing, else the rule's outcome, the evidence followed by
+    /// <paramref name="context"/>, and the rule's power at this size.</summary>
+    internal static Verdict Judge(string claimId, string subject, CorrelationEvidence evidence, bool runsMissing, string context,
+        double threshold, int minimum)
+    {
+        bool rank = evidence.Rank;
+        string rule = CorrelationRule.Text(rank, threshold, minimum);
+        string statistic = rank ? "Spearman ρ" : "Pearson r";
+        if (runsMissing)
         {
-            return Verdict.Undecided(claim.Id, model, statistic, evidence.N, rule, $"runs missing or failed: {context}");
+            return Verdict.Undecided(claimId, subject, statistic, evidence.N, rule, $"runs missing or failed: {context}");
         }
         var (outcome, reason) = CorrelationRule.Decide(evidence, threshold, minimum);
-        return new Verdict(claim.Id, model, outcome, statistic, evidence.Estimate, evidence.Low, evidence.High, evidence.N, rule,
+        return new Verdict(claimId, subject, outcome, statistic, evidence.Estimate, evidence.Low, evidence.High, evidence.N, rule,
             reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}")
         {
             Power = CorrelationPower.Of(evidence.N, rank, threshold, minimum)?.ForVerdict(),

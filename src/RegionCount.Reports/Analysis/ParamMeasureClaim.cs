@@ -16,13 +16,23 @@ namespace RegionCount.Reports.Analysis;
 /// </summary>
 public static class ParamMeasureClaim
 {
-    /// <summary>C6's measures.</summary>
-    public static readonly IReadOnlyList<string> SectionThree =
-        Names(Experiments.ParameterMeasure.DistanceFromInit, Experiments.ParameterMeasure.Margin, Experiments.ParameterMeasure.NormalizedMargin);
+    /// <summary>C6's measures: the paper's section-3 quantities, distance from initialization d, margin γ and γ/d (the
+    /// authors' file cifar10_param_measures_Resnet18.csv: normalized_margin = margin / distance_from_init). By default d
+    /// covers all parameters (every record holds it, and γ/d is derived where a record predates it); the authors' d(W)
+    /// covers the weights only, which a profile selects by naming weight-distance-from-init and
+    /// weight-distance-normalized-margin (the paper profile does).</summary>
+    public static readonly MeasureSet SectionThree = new(
+        Names(Experiments.ParameterMeasure.DistanceFromInit, Experiments.ParameterMeasure.WeightDistanceFromInit, Experiments.ParameterMeasure.Margin,
+            Experiments.ParameterMeasure.DistanceNormalizedMargin, Experiments.ParameterMeasure.WeightDistanceNormalizedMargin),
+        Names(Experiments.ParameterMeasure.DistanceFromInit, Experiments.ParameterMeasure.Margin, Experiments.ParameterMeasure.DistanceNormalizedMargin));
 
-    /// <summary>C7's further measures: norm-based complexity (PAC-Bayes sharpness is not implemented).</summary>
-    public static readonly IReadOnlyList<string> Further = Names(Experiments.ParameterMeasure.FrobeniusNormalizedMargin,
-        Experiments.ParameterMeasure.LogFrobeniusNormProduct, Experiments.ParameterMeasure.LogSpectralNormProduct);
+    /// <summary>C7's further measures: norm-based complexity, the spectrally normalized margin γ/∏σ_max among them
+    /// (PAC-Bayes sharpness is not implemented).</summary>
+    public static readonly MeasureSet Further = new(FurtherNames, FurtherNames);
+
+    private static IReadOnlyList<string> FurtherNames => Names(Experiments.ParameterMeasure.NormalizedMargin,
+        Experiments.ParameterMeasure.FrobeniusNormalizedMargin, Experiments.ParameterMeasure.LogFrobeniusNormProduct,
+        Experiments.ParameterMeasure.LogSpectralNormProduct);
 
     private static IReadOnlyList<string> Names(params Experiments.ParameterMeasure[] measures) => [.. measures.Select(Experiments.JsonNames.Of)];
 

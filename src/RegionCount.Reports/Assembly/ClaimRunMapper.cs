@@ -55,14 +55,14 @@ public static class ClaimRunMapper
         }
         int segment = c.Probes.ToList().FindIndex(p => Label(p) == ClaimRun.Segment);
         var byEpoch = counts.Where(m => m.ProbeIndex == segment).OrderBy(m => m.Epoch).Select(m => (m.Epoch, m.Mean)).ToList();
-        var measures = summary.Where(kv => kv.Key.StartsWith(SummaryKeys.MeasurePrefix, StringComparison.Ordinal))
-            .ToDictionary(kv => kv.Key[SummaryKeys.MeasurePrefix.Length..], kv => kv.Value, StringComparer.Ordinal);
+        var measures = Measures(summary);
         string status = record is null ? "missing" : record.Status.ToString().ToLowerInvariant();
         return new ClaimRun(experiment, c.Model.Key, c.Dataset.Key, h.LearningRate, h.BatchSize, h.WeightDecay,
             h.Optimizer is { } optimizer ? JsonNames.Of(optimizer) : RunHyperparameters.NotTrained, JsonNames.Of(h.Augmentation), h.MixupAlpha, c.Seed, status, final, intervals, byEpoch,
             Get(summary, SummaryKeys.TrainAccuracyRunning), Get(summary, SummaryKeys.TrainAccuracyClean), Get(summary, SummaryKeys.TestAccuracy),
             measures)
         {
+            NamedMeasures = c.Measures is { Count: > 0 } named ? [.. named.Select(JsonNames.Of)] : null,
             PlaneMap = plane,
             Study = c.Study,
             StudyRows = c.Study is null ? null : record?.Metrics,
@@ -80,6 +80,22 @@ public static class ClaimRunMapper
             { } kind => JsonNames.Of(kind),
             null => ClaimRun.Segment,
         };
+    }
+
+    /// <summary>The record's measures by name, and γ / ‖θ − θ₀‖ (distance-normalized-margin) from its margin and distance
+    /// where the record predates that measure: the same division the executor makes of the same two numbers, so an old
+    /// record and a new run of the same configuration agree.</summary>
+    public static Dictionary<string, double> Measures(IReadOnlyDictionary<string, double> summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var measures = summary.Where(kv => kv.Key.StartsWith(SummaryKeys.MeasurePrefix, StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key[SummaryKeys.MeasurePrefix.Length..], kv => kv.Value, StringComparer.Ordinal);
+        if (measures.TryGetValue(JsonNames.Of(ParameterMeasure.Margin), out double margin)
+            && measures.TryGetValue(JsonNames.Of(ParameterMeasure.DistanceFromInit), out double distance))
+        {
+            measures.TryAdd(JsonNames.Of(ParameterMeasure.DistanceNormalizedMargin), margin / distance);
+        }
+        return measures;
     }
 
     private static double Get(IReadOnlyDictionary<string, double> summary, string key) => summary.TryGetValue(key, out var v) ? v : double.NaN;

@@ -24,7 +24,7 @@ public static class ReportBuilder
         {
             ("Scope", $"Claims {string.Join(", ", outcomes.Select(o => o.Result.Claim.Id))} of Li et al. (ICML 2025), at the scale of the `{analysis.Profile.Name}` profile: {analysis.Profile.Description}"),
             ("Method", string.Create(CultureInfo.InvariantCulture,
-                $"{analysis.Plan.Runs.Count} planned training runs ({runs.Count(r => r.Status == RunStatus.Completed)} completed, {runs.Count(r => r.Status == RunStatus.Diverged)} diverged, {runs.Count(r => r.Status == RunStatus.Failed)} failed) with TorchSharp; region counts on fixed probes through training points (CLAIMS.md §1); statistics with seeded bootstrap and permutation tests. Every number below comes from the run records in `runs/`.")),
+                $"{analysis.Plan.Runs.Count} planned runs, training runs and studies ({runs.Count(r => r.Status == RunStatus.Completed)} completed, {runs.Count(r => r.Status == RunStatus.Diverged)} diverged, {runs.Count(r => r.Status == RunStatus.Failed)} failed) with TorchSharp (and ML.NET for C16's classifiers); region counts on fixed probes through training points (CLAIMS.md §1); statistics with seeded bootstrap and permutation tests. Every number below comes from the run records in `runs/`.")),
             ("Results", Tally(outcomes)),
             ("Verdict rules", string.Create(CultureInfo.InvariantCulture, $"Every verdict word rests on an interval, a test or an exact check (C8's identical labels, T1's stability bound) stated beside it in the verdict table. A correlation is not reproduced only when its bootstrap 95% interval excludes the claimed value; a point estimate on the wrong side of the threshold with an interval that reaches it is inconclusive. No bootstrap interval is computed over fewer than {CorrelationRule.MinimumConfigurations} configurations (\"too few configurations\"). Interpolation is judged per run: a configuration with any run below the interpolation threshold of clean train accuracy is left out of the correlations that use it, and the tables count them.")),
             ("Multiplicity", Family(analysis.Family)),
@@ -38,6 +38,10 @@ public static class ReportBuilder
             sections.Add(new ReportSection("design", $"Profile design ({analysis.Profile.Status})", design, [], []));
         }
         sections.AddRange(outcomes.Select(Section));
+        if (NotJudgedSection(analysis) is { } notJudged)
+        {
+            sections.Add(notJudged);
+        }
         if (ExactSection(analysis) is { } exact)
         {
             sections.Add(exact);
@@ -96,7 +100,7 @@ public static class ReportBuilder
         var recomputed = PaperRecomputation.All.Where(n => n.Claim == r.Claim.Id).ToList();
         var paragraphs = new List<string>
         {
-            $"*Claim.* {r.Claim.Statement} *Paper (as printed):* {r.Claim.PaperValue}." + (recomputed.Count == 0 ? ""
+            $"*Claim.* {r.Claim.Statement} *{(r.Claim.ValueFromAuthorsFiles ? "Authors' numbers" : "Paper (as printed)")}:* {r.Claim.PaperValue}." + (recomputed.Count == 0 ? ""
                 : $" *Recomputed from the authors' files:* {string.Join("; ", recomputed.Select(n => $"{n.Quantity} {n.RecomputedText} ({(n.Matches ? "matches" : "does not match")} the printed {n.PrintedText})"))}."),
             $"*How judged.* {r.Claim.Statistic}. The profile {(outcome.Asserted ? "asserts" : "records")} this claim{(outcome.Note is null ? "" : $" ({outcome.Note})")}.",
         };
@@ -107,6 +111,24 @@ public static class ReportBuilder
         paragraphs.AddRange(r.Verdicts.Select(v => $"- **{v.Subject}: {v.OutcomeText}.** {v.Explanation}. *Judged by:* {v.Threshold}."));
         paragraphs.AddRange(r.Notes);
         return new ReportSection(r.Claim.Id, $"{r.Claim.Id}: {r.Claim.Title}", paragraphs, r.Tables, r.Figures);
+    }
+
+    /// <summary>The claims the profile states but plans no run for, each with the profile's reason, so that every claim
+    /// of the catalog appears in every report with a verdict or a stated reason.</summary>
+    private static ReportSection? NotJudgedSection(ProfileAnalysis analysis)
+    {
+        var table = new MetricTable("not-judged", "Claims this profile does not judge", [
+            new MetricColumn("claim", "claim"),
+            new MetricColumn("title", "claim title"),
+            new MetricColumn("reason", "reason", Legend: "the profile's note for the claim"),
+        ]);
+        foreach (var claim in ClaimCatalog.All.Where(c => !analysis.ClaimIds.Contains(c.Id)))
+        {
+            var note = analysis.Profile.Claims?.TryGetValue(claim.Id, out var expectation) == true ? expectation.Note : null;
+            table.Add(claim.Id, claim.Title, note ?? "the profile plans no run for it");
+        }
+        return table.Rows.Count == 0 ? null : new ReportSection("not-judged", "Claims not judged at this scale",
+            [$"The profile `{analysis.Profile.Name}` plans no run for these claims, so they have no verdict here; the reason is the profile's."], [table], []);
     }
 
     /// <summary>Grid vs exact counts for every run whose profile asks for exact counting (1-D probes, ReLU layer sequences).</summary>

@@ -31,7 +31,8 @@ public static class AnalysisPlan
                 .Append("  expectation: ").Append(expectation.Expectation).Append('\n')
                 .Append("  experiments: ").Append(string.Join(", ", expectation.Experiments ?? [])).Append('\n')
                 .Append("  thresholds: ").Append(string.Join(", ", claim.Thresholds.Select(t =>
-                    string.Create(CultureInfo.InvariantCulture, $"{t.Name}={thresholds.Get(t.Name):R}")))).Append('\n')
+                    string.Create(CultureInfo.InvariantCulture, $"{t.Name}={thresholds.Get(t.Name):R}"))
+                    .Concat(thresholds.SubjectOverrides.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Key}={o.Value:R}"))))).Append('\n')
                 .Append("  judged: ").Append(claim.Statistic).Append('\n');
         }
         text.Append("family: ").Append(TestFamily.Description).Append('\n');

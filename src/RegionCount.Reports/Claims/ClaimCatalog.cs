@@ -9,6 +9,10 @@ public static class ClaimCatalog
     /// <summary>The correlation rule (<see cref="CorrelationRule"/>), as the catalog states it.</summary>
     private const string CorrelationStatement =
         "Interpolation is judged per run: a configuration with any run below the interpolation threshold of clean train accuracy is left out, and the table counts them. " +
+        CorrelationRuleStatement;
+
+    /// <summary>The correlation rule without the interpolation filter (C16's classifiers do not interpolate).</summary>
+    private const string CorrelationRuleStatement =
         "Not reproduced only when the interval excludes the claimed value (its upper end below the threshold); reproduced when the estimate reaches the threshold and the interval's lower end is above 0; otherwise inconclusive. " +
         "Fewer than 8 configurations (or the profile's minConfigs, if larger): inconclusive, 'too few configurations (n, minimum m)': below 8 a percentile bootstrap interval of r is unreliable (at n ≤ 6 at least 2 % of resamples hold at most two distinct configurations, where r is ±1 exactly or undefined; simulated coverage of the nominal 95 % interval at ρ = 0.9 is 75 % at n = 4, 87 % at 6, 91 % at 8). Missing runs: inconclusive";
 
@@ -75,21 +79,21 @@ public static class ClaimCatalog
     public static readonly ClaimDefinition C6 = new("C6", "Parameter measures correlate worse",
         "Parameter-dependent measures correlate worse with generalization than the region count.",
         "vs 100 − test acc: distance from init 0.74, margin 0.60, normalized margin 0.16 (ResNet18)",
-        "Pearson r vs 100 − test accuracy of the region count and of each parameter measure, over configurations (seed means); verdict by the seeded percentile bootstrap 95% interval of D = r(RC) − max r(measure), configurations resampled jointly and the best measure taken in each resample: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least 8 configurations (see C1)",
+        "Pearson r vs 100 − test accuracy of the region count and of each of the paper's section-3 measures, over configurations (seed means): distance from initialization d, margin γ (the 10th-percentile training margin) and γ/d, the authors' normalized margin (their file: normalized_margin = margin / distance_from_init); d over all parameters (distance-from-init, distance-normalized-margin; γ/d derived from a record's margin and distance where the record predates it), or over the weights only, the authors' d(W) (weight-distance-from-init, weight-distance-normalized-margin; batch norm not folded into the convolutions as the authors do), where the profile's experiments name those; γ/∏σ_max (normalized-margin) is judged in C7. Verdict by the seeded percentile bootstrap 95% interval of D = r(RC) − max r(measure), configurations resampled jointly and the best measure taken in each resample: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least 8 configurations (see C1)",
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs],
-        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree),
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree.For(i.Runs)),
     };
 
     public static readonly ClaimDefinition C7 = new("C7", "Further complexity measures correlate worse",
         "Further complexity measures (spectral, PAC-Bayes, …) correlate worse with generalization than the region count.",
         "best of them ≈ 0.79",
-        "as C6 (verdict by the bootstrap interval of r(RC) − max r(measure)) with norm-based measures: log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
+        "as C6 (verdict by the bootstrap interval of r(RC) − max r(measure)) with norm-based measures: margin / ∏ spectral norms (normalized-margin), log ∏ spectral norms, log ∏ Frobenius norms, margin / ∏ Frobenius norms (PAC-Bayes sharpness not implemented)",
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs],
-        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further),
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further.For(i.Runs)),
     };
 
     public static readonly ClaimDefinition C8 = new("C8", "Invariance to reparametrization",
@@ -161,6 +165,19 @@ public static class ClaimCatalog
         Analysis = (c, i) => RegimeClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
+    public static readonly ClaimDefinition C16 = new("C16", "Classifiers that are not neural networks",
+        "The region count tracks the generalization gap for classifiers that are not neural networks, on flattened normalized CIFAR-10 pixels with the same training-pair segments.",
+        "from the authors' files (tasks/ml; not in the paper text): decision tree r 0.962 (n 58, RC 2.27–7.16), random forest 0.981 (n 60, RC 3.43–10.85); not plotted: KNN −0.528, SVM −0.601, logistic regression 0.696 (RC 2.24–2.28)",
+        "per classifier family (one run per family and seed, one row per complexity setting: leaves per tree, the L2 regularization λ, or k), Pearson r of the seed-mean region count vs the seed-mean gap (train − test accuracy on the training subset and the test split) over the family's settings, with a seeded percentile bootstrap 95% interval over settings. " +
+        "Judged for the two families the authors plot, the decision tree (one round of LightGBM multiclass boosting: one tree per class) and the random forest (ML.NET FastForest, one versus all), by the correlation rule of C1 with a setting as a configuration (no interpolation filter: these classifiers do not interpolate). " +
+        "k-NN (written here: Euclidean, majority vote), the linear SVM (ML.NET LinearSvm, one versus all) and logistic regression (ML.NET SDCA maximum entropy) are shown with the authors' values, not judged. " + CorrelationRuleStatement,
+        ["classifiers"])
+    {
+        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs],
+        ValueFromAuthorsFiles = true,
+        Analysis = (c, i) => ClassifierClaim.Analyze(c, i.Runs, i.Thresholds),
+    };
+
     public static readonly ClaimDefinition C18 = new("C18", "Early count predicts the final gap",
         "The region count early in training already predicts the final generalization gap.",
         "CIFAR-100 ResNet18, epoch 59: r 0.93",
@@ -183,7 +200,7 @@ public static class ClaimCatalog
         Analysis = (c, i) => StabilityClaim.Analyze(c, i.Runs, i.Thresholds),
     };
 
-    public static IReadOnlyList<ClaimDefinition> All { get; } = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C18, T1];
+    public static IReadOnlyList<ClaimDefinition> All { get; } = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C16, C18, T1];
 
     /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ones.</exception>
     public static ClaimDefinition Get(string id) =>
@@ -193,6 +210,9 @@ public static class ClaimCatalog
     /// <summary>A profile by built-in name or path, validated by <see cref="ProfileLoader"/> and by <see cref="Validate"/>.</summary>
     /// <exception cref="ProfileException">Every problem found.</exception>
     public static Profile LoadProfile(string nameOrPath, IDataAvailability? data = null) => ProfileLoader.Load(nameOrPath, data, Validate);
+
+    /// <summary>The claims judged by the Pearson rule per model (CorrelationClaim), which read "pearsonR@&lt;model id&gt;".</summary>
+    public static IReadOnlyList<string> PerModelPearson { get; } = ["C1", "C2", "C9", "C11", "C13", "C18"];
 
     /// <summary>The claim rules of a profile: every claim id is one of <see cref="All"/>, every threshold one its claim
     /// declares.</summary>
@@ -208,11 +228,33 @@ public static class ClaimCatalog
                 problems.Add(new(profile.Source, $"$.claims.{id}", $"unknown claim '{id}' (known: {string.Join(", ", All.Select(c => c.Id))})"));
                 continue;
             }
-            foreach (var name in (expectation.Thresholds ?? new Dictionary<string, double>()).Keys.Order(StringComparer.Ordinal))
+            // A verdict names a model by its network name (records drop a profile's model ids), so the key names a network.
+            var models = (profile.Models ?? []).Select(m => m.Name).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            foreach (var key in (expectation.Thresholds ?? new Dictionary<string, double>()).Keys.Order(StringComparer.Ordinal))
             {
+                // "pearsonR@<model id>": the claim's Pearson threshold for one network (ClaimThresholds.PearsonRFor).
+                var parts = key.Split(ClaimThresholds.SubjectSeparator, 2);
+                var name = parts[0];
+                if (parts.Length == 2 && name == ThresholdSpec.PearsonR.Name && !PerModelPearson.Contains(id))
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}",
+                        $"'{key}': {id} does not judge a per-model threshold (those that do: {string.Join(", ", PerModelPearson)})"));
+                    continue;
+                }
+                if (parts.Length == 2 && name == ThresholdSpec.PearsonR.Name && !models.Contains(parts[1], StringComparer.Ordinal))
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}",
+                        $"'{key}': the profile has no network '{parts[1]}' (its networks: {string.Join(", ", models)})"));
+                    continue;
+                }
+                if (parts.Length == 2 && name != ThresholdSpec.PearsonR.Name)
+                {
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}", $"'{key}': only pearsonR can be set per model"));
+                    continue;
+                }
                 if (!claim.Thresholds.Any(t => t.Name == name))
                 {
-                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{name}", claim.Thresholds.Count == 0
+                    problems.Add(new(profile.Source, $"$.claims.{id}.thresholds.{key}", claim.Thresholds.Count == 0
                         ? $"unknown threshold '{name}': {id} reads no threshold"
                         : $"unknown threshold '{name}' ({id} reads: {string.Join(", ", claim.Thresholds.Select(t => t.Name))})"));
                 }

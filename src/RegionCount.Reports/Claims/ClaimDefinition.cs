@@ -13,6 +13,10 @@ namespace RegionCount.Reports.Claims;
 public sealed record ClaimDefinition(string Id, string Title, string Statement, string PaperValue, string Statistic,
     IReadOnlyList<string> Needs)
 {
+    /// <summary>Whether <see cref="PaperValue"/> comes from the authors' result files and not the paper text (C16): the
+    /// report then labels it so instead of "as printed".</summary>
+    public bool ValueFromAuthorsFiles { get; init; }
+
     /// <summary>The thresholds its analysis reads; a profile may set only these.</summary>
     public IReadOnlyList<ThresholdSpec> Thresholds { get; init; } = [];
 

@@ -87,4 +87,14 @@ public static class PaperAnalysis
             ? groups.Average(g => g.MeanFinalRegionCount)
             : throw new ArgumentException("groups: empty; nothing to average", nameof(groups));
     }
+
+    /// <summary>C16: Pearson r of the region count vs (train − test) · 100 over the authors' fitted models of one family
+    /// (<see cref="PaperReference.Classifiers"/>), as their tasks/ml/ml_corr.py computes it: every row, no averaging.</summary>
+    public static StatResult ClassifierCorrelation(string model)
+    {
+        var runs = PaperReference.Classifiers().Where(r => r.Model == model).ToList();
+        return runs.Count > 0
+            ? Correlation.Pearson(runs.Select(r => r.RegionCount).ToArray(), runs.Select(r => r.Gap).ToArray())
+            : throw new ArgumentException($"model: no classifier rows for '{model}'", nameof(model));
+    }
 }

@@ -10,6 +10,8 @@ internal static class PaperCsv
     private static readonly string[] ParamColumns =
         ["distance_from_init", "margin", "normalized_margin", "test_acc", "weight_decay", "lr", "batch_size"];
 
+    private static readonly string[] ClassifierColumns = ["model", "region_count", "train_acc", "test_acc"];
+
     /// <summary>Rows with rc_epoch_0..rc_epoch_200, accuracies and hyperparameters; optional leading
     /// <c>subspace_dim</c> or <c>line_mode</c>.</summary>
     public static IReadOnlyList<PaperRun> ReadRuns(string file, TextReader reader)
@@ -51,6 +53,18 @@ internal static class PaperCsv
             row.Number("weight_decay"),
             row.Number("lr"),
             row.Integer("batch_size"))).ToArray();
+    }
+
+    /// <summary>Rows of the classifiers file (C16).</summary>
+    public static IReadOnlyList<ClassifierRun> ReadClassifiers(string file, TextReader reader)
+    {
+        var table = Table.Read(file, reader);
+        foreach (var column in ClassifierColumns)
+        {
+            table.Require(column);
+        }
+
+        return table.Rows.Select(row => new ClassifierRun(row.Text("model"), row.Number("region_count"), row.Number("train_acc"), row.Number("test_acc"))).ToArray();
     }
 
     private sealed class Table(string file, Dictionary<string, int> columns, IReadOnlyList<Row> rows)

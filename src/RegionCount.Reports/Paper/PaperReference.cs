@@ -50,6 +50,15 @@ public static class PaperReference
         return PaperCsv.ReadParamMeasures(file, reader);
     }
 
+    /// <summary>The authors' classifiers that are not neural networks on flattened CIFAR-10 pixels (C16), every model of
+    /// every family in file order.</summary>
+    public static IReadOnlyList<ClassifierRun> Classifiers()
+    {
+        const string file = "cifar10_classifiers.csv";
+        using var reader = Open(file);
+        return PaperCsv.ReadClassifiers(file, reader);
+    }
+
     private static IReadOnlyList<PaperRun> Runs(string experiment, string net)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(net);

@@ -25,6 +25,10 @@ public sealed record ChannelNormalization(IReadOnlyList<float> Mean, IReadOnlyLi
         return new([.. mean.data<double>().Select(v => (float)v)], [.. std.data<double>().Select(v => (float)v)]);
     }
 
+    /// <summary>A black pixel (raw value 0) after normalization, per channel: (0 − mean) / std in single precision, the
+    /// value <see cref="Apply"/> gives a raw 0.</summary>
+    public IReadOnlyList<float> Black => [.. Mean.Zip(Std, (mean, std) => (0f - mean) / std)];
+
     /// <summary>A new dataset with normalized images (same labels, classes and name).</summary>
     /// <exception cref="ArgumentException">The channel count differs, or a std is not positive.</exception>
     public ImageDataset Apply(ImageDataset dataset)

@@ -20,6 +20,7 @@ internal static class SpecConversions
             ConvChannels2 = o.Channels is [_, var second] ? second : options.ConvChannels2,
             Hidden = o.Hidden ?? options.Hidden,
             BaseWidth = o.BaseWidth ?? options.BaseWidth,
+            HeadInitStd = o.HeadInitStd,
         };
     }
 
@@ -58,6 +59,7 @@ internal static class SpecConversions
             Seed = config.Seed,
             Schedule = h.Schedule ?? throw new InvalidDataException("a study run's settings: nothing to train"),
             Augment = h.Augmentation == AugmentationKind.CropFlip,
+            CropFill = CropFill(h.CropPadding, config.Dataset.Normalization),
             MixupAlpha = h.MixupAlpha,
             Device = device,
             MeasureAt = config.MeasurementEpochs,
@@ -66,4 +68,17 @@ internal static class SpecConversions
             CheckpointEvery = Math.Max(1, h.Epochs / 5),
         };
     }
+
+    /// <summary>The crop border per channel of the normalized images: null for zero (and by default); for black, a raw 0
+    /// normalized as the run's data is (<see cref="Data.ChannelNormalization.Black"/>), or null when the data is not
+    /// normalized (a raw 0 is then 0).</summary>
+    public static IReadOnlyList<float>? CropFill(CropPadding? padding, NormalizationSpec? normalization) =>
+        padding switch
+        {
+            null or CropPadding.Zero => null,
+            CropPadding.Black => normalization is { Mean: { } mean, Std: { } std }
+                ? new Data.ChannelNormalization([.. mean.Select(m => (float)m)], [.. std.Select(s => (float)s)]).Black
+                : null,
+            _ => throw new InvalidDataException($"crop padding {padding}: no conversion to the engine's settings"),
+        };
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RegionCount.Classifiers;
 using RegionCount.Data;
 using RegionCount.Experiments;
 using RegionCount.Models;
@@ -14,7 +15,8 @@ namespace RegionCount.Execution;
 
 /// <summary>
 /// Runs a study (<see cref="StudySpec"/>) and returns its record's content: one metrics row per simulated run (T1
-/// stability), per learning rate (T1 toy, with its decision map as a label grid) or per scale (C8). The analyses in
+/// stability), per learning rate (T1 toy, with its decision map as a label grid), per scale (C8) or per classifier
+/// setting (C16). The analyses in
 /// RegionCount.Reports read only these rows. A study is short (seconds to minutes); it has no checkpoint: a killed
 /// study reruns whole.
 /// </summary>
@@ -29,6 +31,7 @@ internal static class StudyRunner
             StudyKind.Stability => OneThread(() => Stability(study, device)),
             StudyKind.Toy => OneThread(() => Toy(study, config.Seed, device)),
             StudyKind.Invariance => Invariance(study, config, data(config.Dataset), device),
+            StudyKind.Classifiers => Classifiers(study, config, data(config.Dataset), device),
             _ => throw new InvalidDataException($"study kind {study.Kind}: not runnable"),
         };
         return new RunResult(Experiments.RunStatus.Completed, null, metrics, counts, summary,
@@ -113,6 +116,17 @@ internal static class StudyRunner
         }
         var table = new ExperimentTable(StudyRows.Invariance, rows);
         return (table, [], []);
+    }
+
+    /// <summary>C16: the run's one classifier family at each of its settings, counted on the run's one probe setting
+    /// (drawn from the run's seed, as a network's).</summary>
+    private static (ExperimentTable, IReadOnlyList<RegionCountMeasurement>, Dictionary<string, double>) Classifiers(
+        StudySpec study, RunConfig config, LoadedDataset data, Device device)
+    {
+        var probe = SpecConversions.Probe(config.Probes.Single());
+        using var meter = RegionMeter.ForSplit(probe, data.Train, data.Test, (int)config.Seed, device);
+        var rows = ClassifierStudy.Run(study.Classifiers!.Single(), data, meter, config.Seed);
+        return (new ExperimentTable(StudyRows.Classifiers, rows), [], []);
     }
 
     private static double Norm(nn.Module<Tensor, Tensor> model)

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 using RegionCount.Data;
 using RegionCount.Experiments;
 using RegionCount.Models;
 using RegionCount.Regions;
 using RegionCount.Runtime;
 using RegionCount.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace RegionCount.Execution;
@@ -21,18 +23,34 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
     private readonly RunDataCache _data;
     private readonly Device _device;
     private readonly string _cache;
+    private readonly long _memoryBudget;
 
-    public TorchRunExecutor(DataLocator locator, Device device, string cacheDirectory)
+    public TorchRunExecutor(DataLocator locator, Device device, string cacheDirectory, long memoryBudget = ExecutorSettings.DefaultMemoryBudget)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(memoryBudget, 1);
         _data = new RunDataCache(locator);
         _device = device;
         _cache = cacheDirectory;
+        _memoryBudget = memoryBudget;
+        if (device.type == DeviceType.CUDA)
+        {
+            Environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal)
+            {
+                ["device"] = device.ToString(),
+                // libtorch's defaults, as PyTorch's (the authors' framework): TF32 in cuDNN convolutions, not in cuBLAS
+                // matrix products. Deterministic algorithms cannot be asked for: TorchSharp 0.107 does not implement
+                // use_deterministic_algorithms, so CUDA runs are reproducible to the GPU's usual nondeterminism only.
+                ["cudnn.allow_tf32"] = torch.backends.cudnn.allow_tf32 ? "true" : "false",
+                ["cuda.matmul.allow_tf32"] = torch.backends.cuda.matmul.allow_tf32 ? "true" : "false",
+                ["deterministicAlgorithms"] = "not available in TorchSharp 0.107",
+            };
+        }
     }
 
     public string Name => $"torchsharp-{EnvironmentReport.BuildBackend()}-{_device.type.ToString().ToLowerInvariant()}";
 
     /// <summary>The numeric mode as read back from libtorch, and the processor, for every record.</summary>
-    public IReadOnlyDictionary<string, string> Environment { get; } = EnvironmentEntries();
+    public IReadOnlyDictionary<string, string> Environment { get; private set; } = EnvironmentEntries();
 
     public RunResult Execute(RunSpec run, IRunProgress progress, CancellationToken cancellationToken)
     {
@@ -49,11 +67,23 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         var clock = Stopwatch.StartNew();
         var data = _data.Get(config.Dataset);
         var checkpoints = CheckpointFolder(_cache, run.Fingerprint, _device);
-        var options = SpecConversions.Training(config, _device, checkpoints);
-
         using var model = ModelFactory.Create(config.Model.Name!, data.Shape, data.Classes, SpecConversions.Model(config.Model, config.Seed));
-        var meters = config.Probes.Select(p =>
-            (RegionMeter.ForSplit(SpecConversions.Probe(p), data.Train, data.Test, (int)config.Seed, _device), p.Exact)).ToList();
+        // Inference chunks sized from the memory budget: the profile's sizes are upper bounds. The counting pass runs in
+        // eval mode without gradients, so it changes neither the weights nor the batch-norm statistics.
+        var cost = ForwardMemory.Inference(model, data.Shape, _device);
+        var options = SpecConversions.Training(config, _device, checkpoints);
+        options = options with { EvalBatchSize = cost.InputsWithin(_memoryBudget, options.EvalBatchSize) };
+        var probeSettings = config.Probes.Select(p => SpecConversions.Probe(p)).Select(s =>
+            s with { MaxPointsPerForward = cost.InputsWithin(_memoryBudget, s.MaxPointsPerForward) }).ToList();
+        var meters = config.Probes.Zip(probeSettings, (p, s) =>
+            (RegionMeter.ForSplit(s, data.Train, data.Test, (int)config.Seed, _device), p.Exact)).ToList();
+        var memory = new Dictionary<string, string>
+        {
+            [MemoryKeys.Budget] = MemorySize.Format(_memoryBudget),
+            [MemoryKeys.InferencePerInput] = cost.PerInput.ToString(CultureInfo.InvariantCulture),
+            [MemoryKeys.EvalBatch] = options.EvalBatchSize.ToString(CultureInfo.InvariantCulture),
+            [MemoryKeys.PointsPerForward] = string.Join(",", probeSettings.Select(s => s.MaxPointsPerForward.ToString(CultureInfo.InvariantCulture))),
+        };
         try
         {
             var probe = new RegionProbe(meters);
@@ -80,7 +110,7 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
             var record = new RunResult(status,
                 status == RunStatus.Diverged ? $"loss not finite at epoch {result.DivergedEpoch}" : null,
                 Metrics(result), counts, Summary(result), new Dictionary<string, double> { ["total"] = clock.Elapsed.TotalSeconds },
-                new Dictionary<string, string> { [DatasetIdentity.RecordKey] = _data.Identity(config.Dataset.Name!) });
+                new Dictionary<string, string>(memory) { [DatasetIdentity.RecordKey] = _data.Identity(config.Dataset.Name!) });
             DeleteCheckpoints(checkpoints);
             return record;
         }
@@ -108,8 +138,8 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
 
     /// <summary>
     /// Accuracies and losses of the last epoch, and every parameter measure (they are computed for every run, so a
-    /// profile's "measures" list only documents which ones its claims read; records written before C7 hold the
-    /// first three only).
+    /// profile's "measures" list names which ones its claims read; records written before C7 hold the first three only,
+    /// records written before the weight measures the first six).
     /// </summary>
     private static Dictionary<string, double> Summary(TrainingResult result)
     {
@@ -140,6 +170,9 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         ParameterMeasure.LogSpectralNormProduct => Math.Log(m.SpectralProduct),
         ParameterMeasure.LogFrobeniusNormProduct => Math.Log(m.FrobeniusProduct),
         ParameterMeasure.FrobeniusNormalizedMargin => m.FrobeniusNormalizedMargin,
+        ParameterMeasure.WeightDistanceFromInit => m.WeightDistanceFromInit,
+        ParameterMeasure.DistanceNormalizedMargin => m.DistanceNormalizedMargin,
+        ParameterMeasure.WeightDistanceNormalizedMargin => m.WeightDistanceNormalizedMargin,
         _ => throw new UnreachableException($"measure {measure} has no value"),
     };
 

@@ -11,6 +11,6 @@ public sealed class TorchRunExecutorFactory : IRunExecutorFactory
     {
         ArgumentNullException.ThrowIfNull(settings);
         var context = TorchRuntime.Initialize(new RuntimeOptions(TorchRuntime.ParseDevice(settings.Device), settings.Threads));
-        return new TorchRunExecutor(DataLocator.FromEnvironment(settings.DataDirectory), context.Device, settings.CacheDirectory);
+        return new TorchRunExecutor(DataLocator.FromEnvironment(settings.DataDirectory), context.Device, settings.CacheDirectory, settings.MemoryBudget);
     }
 }

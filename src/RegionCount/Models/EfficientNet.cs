@@ -10,7 +10,7 @@ namespace RegionCount.Models;
 /// pooling, dropout 0.2 in training mode, one linear layer 320 → classes. Works unchanged on 28×28 inputs.
 /// Training-mode randomness (dropout, drop-connect) draws from torch's global generator.
 /// </summary>
-public sealed class EfficientNet : nn.Module<Tensor, Tensor>
+public sealed class EfficientNet : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private const double DropoutRate = 0.2;
 
@@ -20,7 +20,7 @@ public sealed class EfficientNet : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _conv1;
     private readonly nn.Module<Tensor, Tensor> _bn1;
     private readonly nn.Module<Tensor, Tensor> _layers;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     public EfficientNet(InputShape shape, int classes)
         : base("efficientnetb0")
@@ -44,6 +44,8 @@ public sealed class EfficientNet : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(320, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

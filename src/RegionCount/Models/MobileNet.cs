@@ -9,7 +9,7 @@ namespace RegionCount.Models;
 /// linear layer 1024 → classes. The reference pools with avg_pool2d(2) on the final 2×2 map; global average
 /// pooling is the same there and also covers 28×28 inputs (28→14→7→4→2).
 /// </summary>
-public sealed class MobileNet : nn.Module<Tensor, Tensor>
+public sealed class MobileNet : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private static readonly (int Planes, int Stride)[] Config =
         [(64, 1), (128, 2), (128, 1), (256, 2), (256, 1), (512, 2), (512, 1), (512, 1), (512, 1), (512, 1), (512, 1), (1024, 2), (1024, 1)];
@@ -17,7 +17,7 @@ public sealed class MobileNet : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _conv1;
     private readonly nn.Module<Tensor, Tensor> _bn1;
     private readonly nn.Module<Tensor, Tensor> _layers;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     public MobileNet(InputShape shape, int classes)
         : base("mobilenet")
@@ -36,6 +36,8 @@ public sealed class MobileNet : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(1024, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

@@ -27,6 +27,12 @@ public sealed record ModelOptions
     /// stage scales with it.</summary>
     public int BaseWidth { get; init; } = 64;
 
+    /// <summary>The CIFAR networks (<see cref="IClassifierHead"/>): when set, <see cref="ModelFactory.Create"/> re-initializes
+    /// the head after building, weights from N(0, σ²) with σ = this value (torch's normal_(weight, 0, σ), from the same
+    /// global generator) and bias 0, as the authors do for CIFAR-100 (σ = 0.01). Null: torch's default initialization. The
+    /// other models do not read it.</summary>
+    public double? HeadInitStd { get; init; }
+
     /// <summary>
     /// When set, <see cref="ModelFactory.Create"/> seeds torch's global generator with it (torch.manual_seed)
     /// just before building, so the initial weights are reproducible. When null the generator is left as is.

@@ -8,14 +8,14 @@ namespace RegionCount.Models;
 /// 1/1/4/7 <see cref="RegNetBlock"/>s (widths 24/56/152/368, strides 1/1/2/2, group width 8), adaptive average
 /// pooling, one linear layer 368 → classes. The reference already pools adaptively, so 28×28 inputs need no change.
 /// </summary>
-public sealed class RegNet : nn.Module<Tensor, Tensor>
+public sealed class RegNet : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private static readonly (int Depth, int Width, int Stride)[] Config = [(1, 24, 1), (1, 56, 1), (4, 152, 2), (7, 368, 2)];
 
     private readonly nn.Module<Tensor, Tensor> _conv1;
     private readonly nn.Module<Tensor, Tensor> _bn1;
     private readonly nn.Module<Tensor, Tensor> _layers;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     public RegNet(InputShape shape, int classes)
         : base("regnetx_200mf")
@@ -37,6 +37,8 @@ public sealed class RegNet : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(368, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

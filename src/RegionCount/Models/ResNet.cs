@@ -11,7 +11,7 @@ namespace RegionCount.Models;
 /// A base width other than 64 scales every stage alike (w, 2w, 4w, 8w channels): same topology, batch norm and
 /// residuals, fewer channels — the CPU-scale stand-in of the cifar-cpu profile (64 is the paper's network).
 /// </summary>
-public sealed class ResNet : nn.Module<Tensor, Tensor>
+public sealed class ResNet : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private readonly nn.Module<Tensor, Tensor> _conv1;
     private readonly nn.Module<Tensor, Tensor> _bn1;
@@ -19,7 +19,7 @@ public sealed class ResNet : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _layer2;
     private readonly nn.Module<Tensor, Tensor> _layer3;
     private readonly nn.Module<Tensor, Tensor> _layer4;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     /// <summary>Blocks per stage: [2, 2, 2, 2] is ResNet18, [3, 4, 6, 3] ResNet34; <paramref name="width"/> is the
     /// first stage's channel count (64 in the paper).</summary>
@@ -39,6 +39,8 @@ public sealed class ResNet : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(8 * width, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

@@ -8,12 +8,12 @@ namespace RegionCount.Models;
 /// 64/128/256/512 channels with strides 1/2/2/2) built from <see cref="SePreActBlock"/>s, global average pooling,
 /// one linear layer. Adaptive pooling replaces avg_pool2d(4) (identical for 32×32 and 28×28 inputs, both end 4×4).
 /// </summary>
-public sealed class SeNet : nn.Module<Tensor, Tensor>
+public sealed class SeNet : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private readonly nn.Module<Tensor, Tensor> _conv1;
     private readonly nn.Module<Tensor, Tensor> _bn1;
     private readonly nn.Module<Tensor, Tensor> _layers;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     public SeNet(InputShape shape, int classes)
         : base("senet18")
@@ -33,6 +33,8 @@ public sealed class SeNet : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(512, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

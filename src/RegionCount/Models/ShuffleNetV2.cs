@@ -9,7 +9,7 @@ namespace RegionCount.Models;
 /// 1024 + bn + relu, pooling, one linear layer 1024 → classes (the reference hard-codes 10 classes). Global
 /// average pooling replaces avg_pool2d(4): identical on the final 4×4 map of 32×32 and of 28×28 inputs.
 /// </summary>
-public sealed class ShuffleNetV2 : nn.Module<Tensor, Tensor>
+public sealed class ShuffleNetV2 : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private static readonly (int Width, int Blocks)[] Config = [(116, 3), (232, 7), (464, 3)];
 
@@ -18,7 +18,7 @@ public sealed class ShuffleNetV2 : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _layers;
     private readonly nn.Module<Tensor, Tensor> _conv2;
     private readonly nn.Module<Tensor, Tensor> _bn2;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     public ShuffleNetV2(InputShape shape, int classes)
         : base("shufflenetv2")
@@ -43,6 +43,8 @@ public sealed class ShuffleNetV2 : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(1024, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

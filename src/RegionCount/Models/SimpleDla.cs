@@ -8,7 +8,7 @@ namespace RegionCount.Models;
 /// trees of levels 1/2/2/1 with 64/128/256/512 channels and strides 1/2/2/2, pooling, one linear layer 512 →
 /// classes. Global average pooling replaces avg_pool2d(4): identical on the final 4×4 map of 32×32 and 28×28.
 /// </summary>
-public sealed class SimpleDla : nn.Module<Tensor, Tensor>
+public sealed class SimpleDla : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private readonly nn.Module<Tensor, Tensor> _base;
     private readonly nn.Module<Tensor, Tensor> _layer1;
@@ -17,7 +17,7 @@ public sealed class SimpleDla : nn.Module<Tensor, Tensor>
     private readonly nn.Module<Tensor, Tensor> _layer4;
     private readonly nn.Module<Tensor, Tensor> _layer5;
     private readonly nn.Module<Tensor, Tensor> _layer6;
-    private readonly nn.Module<Tensor, Tensor> _linear;
+    private readonly TorchSharp.Modules.Linear _linear;
 
     public SimpleDla(InputShape shape, int classes)
         : base("simpledla")
@@ -33,6 +33,8 @@ public sealed class SimpleDla : nn.Module<Tensor, Tensor>
         _linear = nn.Linear(512, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _linear;
 
     public override Tensor forward(Tensor input)
     {

@@ -12,12 +12,12 @@ namespace RegionCount.Models;
 /// global average pooling, also an identity on the final 1×1 map. A base width other than 64 scales every layer
 /// alike (w, 2w, 4w, 8w, 8w channels per group): the CPU-scale stand-in of the cifar-cpu profile.
 /// </summary>
-public sealed class Vgg : nn.Module<Tensor, Tensor>
+public sealed class Vgg : nn.Module<Tensor, Tensor>, IClassifierHead
 {
     private static readonly int[] Config = [64, 64, 0, 128, 128, 0, 256, 256, 256, 256, 0, 512, 512, 512, 512, 0, 512, 512, 512, 512, 0];
 
     private readonly nn.Module<Tensor, Tensor> _features;
-    private readonly nn.Module<Tensor, Tensor> _classifier;
+    private readonly TorchSharp.Modules.Linear _classifier;
 
     /// <param name="width">The first group's channel count (64 in the paper); every layer scales by width / 64.</param>
     public Vgg(InputShape shape, int classes, int width = 64)
@@ -44,6 +44,8 @@ public sealed class Vgg : nn.Module<Tensor, Tensor>
         _classifier = nn.Linear(8L * width, classes);
         RegisterComponents();
     }
+
+    public TorchSharp.Modules.Linear Head => _classifier;
 
     public override Tensor forward(Tensor input) =>
         _classifier.call(Layers.GlobalAveragePool(_features.call(input)));

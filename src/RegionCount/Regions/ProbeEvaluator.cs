@@ -13,19 +13,36 @@ internal static class ProbeEvaluator
     /// <summary>Labels of every evaluated point, probe after probe (M·n values).</summary>
     public static int[] Predict(nn.Module<Tensor, Tensor> model, ProbeSet probes)
     {
-        var labels = new int[probes.TotalPoints];
-        var dtype = ParameterType(model);
         using (WithEval(model))
         using (no_grad())
         {
-            for (int chunk = 0; chunk < probes.ChunkCount; chunk++)
-            {
-                using var scope = NewDisposeScope();
-                var predicted = model.forward(probes.ChunkPoints(chunk, dtype)).argmax(1).to(int32).cpu();
-                predicted.data<int>().CopyTo(labels, chunk * probes.Settings.MaxPointsPerForward);
-            }
+            return Evaluate(probes, ParameterType(model), points => model.forward(points).argmax(1).to(int32).cpu().data<int>().ToArray());
         }
-        return labels;
+    }
+
+    /// <summary>
+    /// One value per evaluated point, probe after probe (M·n values), from any classifier of points: each forward chunk's
+    /// points (in <paramref name="dtype"/>, on the probes' device, inside the chunk's dispose scope) go to
+    /// <paramref name="evaluate"/>, which returns one value per point (a label; for k-NN the labels of the nearest
+    /// neighbours). The networks' <see cref="Predict"/> is this with the argmax of the logits.
+    /// </summary>
+    public static T[] Evaluate<T>(ProbeSet probes, ScalarType dtype, Func<Tensor, T[]> evaluate)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        ArgumentNullException.ThrowIfNull(evaluate);
+        var values = new T[probes.TotalPoints];
+        for (int chunk = 0; chunk < probes.ChunkCount; chunk++)
+        {
+            using var scope = NewDisposeScope();
+            var points = probes.ChunkPoints(chunk, dtype);
+            var chunkValues = evaluate(points);
+            if (chunkValues.Length != points.shape[0])
+            {
+                throw new InvalidOperationException($"ProbeEvaluator: {chunkValues.Length} values for {points.shape[0]} points");
+            }
+            chunkValues.CopyTo(values, chunk * probes.Settings.MaxPointsPerForward);
+        }
+        return values;
     }
 
     /// <summary>Labels of the model at points origin + t·direction (float64 tensors of one input's shape).</summary>

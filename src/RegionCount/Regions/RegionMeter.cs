@@ -42,8 +42,19 @@ public sealed class RegionMeter : IDisposable
     public RegionMeasurement Measure(nn.Module<Tensor, Tensor> model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var predicted = ProbeEvaluator.Predict(model, Probes);
+        return Count(ProbeEvaluator.Predict(model, Probes));
+    }
+
+    /// <summary>Counts regions per probe from a label for every probe point, probe after probe (M·n labels, as
+    /// <see cref="ProbeEvaluator.Evaluate"/> returns them): the same counting for a classifier that is not a network.</summary>
+    public RegionMeasurement Count(IReadOnlyList<int> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
         var n = Probes.PointsPerProbe;
+        if (predicted.Count != Probes.TotalPoints)
+        {
+            throw new ArgumentException($"RegionMeter: {predicted.Count} labels for {Probes.TotalPoints} probe points", nameof(predicted));
+        }
         var connectivity = Settings.EffectiveConnectivity;
         var results = new List<ProbeResult>(Probes.Probes.Count);
         foreach (var probe in Probes.Probes)

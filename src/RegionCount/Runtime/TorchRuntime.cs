@@ -39,13 +39,16 @@ public static class TorchRuntime
         return new RuntimeContext(device, torch.get_num_threads(), options.Seed);
     }
 
-    /// <summary>Maps a choice to a device: auto takes CUDA when present; cuda without CUDA is an error.</summary>
-    public static torch.Device ResolveDevice(DeviceChoice choice) => choice switch
+    /// <summary>Maps a request to a device: auto takes CUDA when present; cuda without CUDA is an error, and so is
+    /// cuda:N beyond the devices there are.</summary>
+    public static torch.Device ResolveDevice(DeviceRequest request) => request.Kind switch
     {
         DeviceChoice.Cpu => torch.CPU,
-        DeviceChoice.Cuda when torch.cuda.is_available() => torch.CUDA,
-        DeviceChoice.Cuda => throw new InvalidOperationException(
-            "device cuda: CUDA is not available (build with -p:TorchBackend=cuda on a machine with an NVIDIA GPU)"),
+        DeviceChoice.Cuda when !torch.cuda.is_available() => throw new InvalidOperationException(
+            $"device {request}: CUDA is not available (build with -p:TorchBackend=cuda on a machine with an NVIDIA GPU)"),
+        DeviceChoice.Cuda when request.Index is int i && i >= torch.cuda.device_count() => throw new InvalidOperationException(
+            $"device {request}: this machine has {torch.cuda.device_count()} CUDA device(s), numbered from 0"),
+        DeviceChoice.Cuda => request.Index is int index ? new torch.Device(DeviceType.CUDA, index) : torch.CUDA,
         _ => torch.cuda.is_available() ? torch.CUDA : torch.CPU,
     };
 
@@ -60,12 +63,23 @@ public static class TorchRuntime
         }
     }
 
-    /// <summary>Parses "auto", "cpu" or "cuda".</summary>
-    public static DeviceChoice ParseDevice(string text) => text.Trim().ToUpperInvariant() switch
+    /// <summary>Parses "auto", "cpu", "cuda" (or "gpu") and "cuda:N".</summary>
+    public static DeviceRequest ParseDevice(string text)
     {
-        "AUTO" => DeviceChoice.Auto,
-        "CPU" => DeviceChoice.Cpu,
-        "CUDA" or "GPU" => DeviceChoice.Cuda,
-        _ => throw new FormatException($"device '{text}': expected auto, cpu or cuda"),
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        var key = text.Trim().ToUpperInvariant();
+        if (key.StartsWith("CUDA:", StringComparison.Ordinal))
+        {
+            return int.TryParse(key.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                ? new DeviceRequest(DeviceChoice.Cuda, index)
+                : throw new FormatException($"device '{text}': expected cuda:N with N a device number (0, 1, …)");
+        }
+        return key switch
+        {
+            "AUTO" => DeviceChoice.Auto,
+            "CPU" => DeviceChoice.Cpu,
+            "CUDA" or "GPU" => DeviceChoice.Cuda,
+            _ => throw new FormatException($"device '{text}': expected auto, cpu, cuda or cuda:N"),
+        };
+    }
 }

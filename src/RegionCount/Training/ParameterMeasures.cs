@@ -6,7 +6,8 @@ namespace RegionCount.Training;
 /// matrices, conv kernels), which excludes biases and BatchNorm scales like the authors' name filter ('bias', 'bn').
 /// </summary>
 /// <param name="DistanceFromInit">‖θ − θ₀‖₂ over all parameters (flattened and concatenated).</param>
-/// <param name="WeightDistanceFromInit">‖w − w₀‖₂ over the weight tensors only (the authors' L2_DIST before their √ adjustment).</param>
+/// <param name="WeightDistanceFromInit">‖w − w₀‖₂ over the weight tensors only: the authors' d(W) (their L2_DIST before their √
+/// adjustment; they fold batch norm into the preceding convolution first, this does not).</param>
 /// <param name="Margin">γ = the ⌊m/10⌋-th smallest (1-based, at least the 1st) of f_y(x) − max_{j≠y} f_j(x) over the m training
 /// points, eval mode, no augmentation: the authors' kthvalue(m // 10) (they then take |γ|; this keeps the sign).</param>
 /// <param name="SpectralProduct">∏ σ_max(W) over weight tensors, each reshaped to out × (everything else) as the authors do.</param>
@@ -21,4 +22,11 @@ public sealed record ParameterMeasures(
     double SpectralProduct,
     double FrobeniusProduct,
     double NormalizedMargin,
-    double FrobeniusNormalizedMargin);
+    double FrobeniusNormalizedMargin)
+{
+    /// <summary>γ / ‖θ − θ₀‖₂ (all parameters).</summary>
+    public double DistanceNormalizedMargin => Margin / DistanceFromInit;
+
+    /// <summary>γ / ‖w − w₀‖₂ (weight tensors only): the authors' γ/d(W), their column normalized_margin.</summary>
+    public double WeightDistanceNormalizedMargin => Margin / WeightDistanceFromInit;
+}

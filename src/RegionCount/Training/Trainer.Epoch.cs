@@ -28,7 +28,7 @@ public static partial class Trainer
             var labels = train.Labels.index_select(0, indices);
             if (augmentation is not null)
             {
-                inputs = Augmentation.CropAndFlip(inputs, augmentation);
+                inputs = Augmentation.CropAndFlip(inputs, augmentation, options.CropFill);
             }
             inputs = inputs.to(device);
             labels = labels.to(device);

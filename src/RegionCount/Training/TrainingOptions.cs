@@ -27,8 +27,12 @@ public sealed record TrainingOptions
 
     public ScheduleKind Schedule { get; init; } = ScheduleKind.Cosine;
 
-    /// <summary>Random crop with 4-pixel zero padding + horizontal flip (p 0.5), per image.</summary>
+    /// <summary>Random crop with 4-pixel padding + horizontal flip (p 0.5), per image.</summary>
     public bool Augment { get; init; }
+
+    /// <summary>What the crop's border holds, per channel of the (normalized) training images; null = 0, the channel
+    /// mean of a normalized tensor (<see cref="Augmentation.CropAndFlip"/>).</summary>
+    public IReadOnlyList<float>? CropFill { get; init; }
 
     /// <summary>Mixup's α; 0 turns mixup off.</summary>
     public double MixupAlpha { get; init; }

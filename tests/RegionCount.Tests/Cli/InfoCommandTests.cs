@@ -31,6 +31,6 @@ public sealed class InfoCommandTests
         int exit = CliApp.Run(["info", "--device", "tpu"], output, error);
 
         exit.Should().NotBe(0);
-        error.ToString().Trim().Should().Be("error: device 'tpu': expected auto, cpu or cuda");
+        error.ToString().Trim().Should().Be("error: device 'tpu': expected auto, cpu, cuda or cuda:N");
     }
 }

@@ -87,6 +87,49 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void A_black_crop_border_changes_the_crop_flip_runs_only_and_zero_is_the_default_it_always_was()
+    {
+        static IReadOnlyList<RunSpec> Runs(string? padding)
+        {
+            var profile = TestProfiles.Tiny();
+            var grid = profile["experiments"]![0]!["grid"]!.AsObject();
+            grid["augmentations"] = new JsonArray("none", "crop-flip");
+            if (padding is not null)
+            {
+                grid["cropPadding"] = padding;
+            }
+            return SweepPlanner.Plan(ProfileLoader.Parse(profile.ToJsonString(), "t.json")).Runs;
+        }
+        var plain = Runs(null);
+        var black = Runs("black");
+
+        Runs("zero").Select(r => r.Fingerprint).Should().Equal(plain.Select(r => r.Fingerprint));
+        black.Should().HaveCount(plain.Count);
+        foreach (var (before, after) in plain.Zip(black))
+        {
+            bool crop = before.Config.Hyperparameters.Augmentation == AugmentationKind.CropFlip;
+            after.Config.Hyperparameters.CropPadding.Should().Be(crop ? CropPadding.Black : null);
+            (after.Fingerprint == before.Fingerprint).Should().Be(!crop, before.Label);
+        }
+        JsonSerializer.Serialize(plain[0].Config, ExperimentJson.Compact).Should().NotContain("cropPadding");
+    }
+
+    [Fact]
+    public void A_head_init_option_changes_the_fingerprint_of_the_network_that_reads_it()
+    {
+        static string Of(JsonObject? options)
+        {
+            var profile = TestProfiles.Tiny();
+            profile["models"]![0]!["name"] = "resnet18";
+            profile["models"]![0]!["options"] = options;
+            profile["experiments"]![0]!["models"] = new JsonArray("resnet18");
+            return FirstRun(profile).Fingerprint;
+        }
+
+        Of(new JsonObject { ["headInitStd"] = 0.01 }).Should().NotBe(Of(null));
+    }
+
+    [Fact]
     public void Labels_that_do_not_change_results_leave_the_fingerprint_alone()
     {
         var renamed = TestProfiles.Tiny();

@@ -17,9 +17,12 @@ public sealed class JsonNamesTests
         JsonNames.All<OptimizerKind>().Should().Equal("sgd", "adam", "adagrad");
         JsonNames.All<ScheduleKind>().Should().Equal("cosine", "constant");
         JsonNames.All<AugmentationKind>().Should().Equal("none", "crop-flip");
+        JsonNames.All<CropPadding>().Should().Equal("zero", "black");
         JsonNames.All<ParameterMeasure>().Should().Equal("distance-from-init", "margin", "normalized-margin",
-            "log-spectral-norm-product", "log-frobenius-norm-product", "frobenius-normalized-margin");
-        JsonNames.All<StudyKind>().Should().Equal("stability", "toy", "invariance");
+            "log-spectral-norm-product", "log-frobenius-norm-product", "frobenius-normalized-margin",
+            "weight-distance-from-init", "distance-normalized-margin", "weight-distance-normalized-margin");
+        JsonNames.All<StudyKind>().Should().Equal("stability", "toy", "invariance", "classifiers");
+        JsonNames.All<ClassifierFamily>().Should().Equal("decision-tree", "random-forest", "logistic-regression", "linear-svm", "knn");
     }
 
     [Fact]

@@ -59,24 +59,30 @@ public sealed class ProfileValidationTests
         ("empty optimizer axis", "$.experiments[0].grid.optimizers", "empty: leave it out for the default"),
         ("unknown model option", "$.models[0].options.widht", "'widht' could not be mapped"),
         ("option the model does not read", "$.models[0].options.baseWidth", "not read by mlp (it reads widths)"),
-        ("option of a model without options", "$.models[0].options.widths", "not read by senet18, which takes no options"),
+        ("option of a model without options", "$.models[0].options.widths", "not read by senet18 (it reads headInitStd)"),
         ("zero hidden width", "$.models[0].options.widths[1]", "a hidden width must be positive, got 0"),
         ("one channel count", "$.models[0].options.channels", "must be [first, second]: two positive channel counts, got [16]"),
         ("zero base width", "$.models[0].options.baseWidth", "must be positive, got 0"),
+        ("unknown crop padding", "$.experiments[0].grid.cropPadding", "unknown crop padding 'grey' (known: zero, black)"),
+        ("crop padding without a crop", "$.experiments[0].grid.cropPadding",
+            "'black' pads the random crop of crop-flip runs, and the grid's augmentations have no crop-flip"),
+        ("zero head init std", "$.models[0].options.headInitStd",
+            "the standard deviation of the head's initial weights must be positive and finite, got 0"),
+        ("head init std on the mlp", "$.models[0].options.headInitStd", "not read by mlp (it reads widths)"),
     ];
 
     /// <summary>The cases the reader reports (a name or key it does not know): one problem, and the validator does not run.</summary>
     private static readonly string[] ReadErrors =
     [
         "unknown probe kind", "unknown measure", "unknown split", "unknown optimizer", "unknown schedule", "unknown augmentation",
-        "a name in another case", "a number for a name", "unknown model option",
+        "a name in another case", "a number for a name", "unknown model option", "unknown crop padding",
     ];
 
     /// <summary>Cases that change the same field as another (so they cannot all be applied at once).</summary>
     private static readonly string[] Overlapping =
     [
         "empty lr axis", "unknown model reference", "zero epochs", "option of a model without options", "zero hidden width",
-        "one channel count", "zero base width", "unknown model",
+        "one channel count", "zero base width", "unknown model", "zero head init std",
     ];
 
     public static TheoryData<string, string, string> Cases => new(CaseList);
@@ -127,6 +133,16 @@ public sealed class ProfileValidationTests
                 p["models"]![0]!["name"] = "resnet18";
                 p["models"]![0]!["options"] = new JsonObject { ["baseWidth"] = 0 };
                 break;
+            case "unknown crop padding":
+                Grid(p)["augmentations"] = new JsonArray("crop-flip");
+                Grid(p)["cropPadding"] = "grey";
+                break;
+            case "crop padding without a crop": Grid(p)["cropPadding"] = "black"; break;
+            case "zero head init std":
+                p["models"]![0]!["name"] = "resnet18";
+                p["models"]![0]!["options"] = new JsonObject { ["headInitStd"] = 0 };
+                break;
+            case "head init std on the mlp": Options(p)["headInitStd"] = 0.01; break;
             default: throw new ArgumentException(name);
         }
     }

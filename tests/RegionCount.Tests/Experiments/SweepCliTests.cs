@@ -162,6 +162,25 @@ public sealed class SweepCliTests : IDisposable
     }
 
     [Fact]
+    public void Experiments_cut_the_plan_to_a_tier_and_the_status_of_the_whole_profile_shows_the_rest_left()
+    {
+        var plan = SweepPlanner.Plan(ProfileLoader.Load("smoke"));
+        int tier = plan.Runs.Count(r => r.Experiments.Contains("lr-sweep") || r.Experiments.Contains("rays"));
+
+        var sweep = Run("sweep", "--profile", "smoke", "--experiments", "lr-sweep, rays", "--store", Store("runs"), "--test-simulated-executor", "0");
+        var tierStatus = Run("sweep", "--status", "--profile", "smoke", "--experiments", "lr-sweep,rays", "--store", Store("runs"));
+        var all = Run("sweep", "--status", "--profile", "smoke", "--store", Store("runs"));
+
+        sweep.Exit.Should().Be(0, sweep.Error);
+        tier.Should().BeInRange(1, plan.Runs.Count - 1);
+        Directory.GetFiles(Store("runs")).Should().HaveCount(tier);
+        tierStatus.Exit.Should().Be(0, tierStatus.Error);
+        tierStatus.Output.Should().Contain($"{tier} runs planned: {tier} done");
+        all.Exit.Should().Be(CliApp.BudgetSpent);
+        all.Output.Should().Contain($"{plan.Runs.Count} runs planned: {tier} done");
+    }
+
+    [Fact]
     public void Merge_copies_stores_together_and_reports_conflicts_with_a_nonzero_exit()
     {
         string path = TestProfiles.Write(_root, TestProfiles.Tiny(epochs: 1));

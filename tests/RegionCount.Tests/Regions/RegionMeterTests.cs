@@ -32,6 +32,36 @@ public sealed class RegionMeterTests
     }
 
     [Fact]
+    public void Counting_labels_from_any_classifier_of_the_points_gives_what_measuring_the_network_gives()
+    {
+        // The path of the classifiers that are not networks (C16): a label per probe point from ProbeEvaluator.Evaluate,
+        // counted by RegionMeter.Count. With the network's own argmax as that classifier it must equal Measure.
+        using var data = TestNetwork.Gaussian(200, 6, 4);
+        using var net = TestNetwork.Mlp(6, [16], 5, 4, ScalarType.Float32);
+        using var meter = new RegionMeter(new ProbeSettings { Count = 12, Points = 50, MaxPointsPerForward = 70 }, data, 4, Cpu);
+
+        var labels = ProbeEvaluator.Evaluate(meter.Probes, ScalarType.Float32, points =>
+        {
+            using var mode = no_grad();
+            return net.forward(points).argmax(1).to(int32).data<int>().ToArray();
+        });
+
+        Counts(meter.Count(labels)).Should().Equal(Counts(meter.Measure(net)));
+        var wrong = () => meter.Count(labels.Take(10).ToArray());
+        wrong.Should().Throw<ArgumentException>().WithMessage("*10 labels for 600 probe points*");
+    }
+
+    [Fact]
+    public void Counting_a_constructed_labelling_gives_one_plus_its_label_changes_per_probe()
+    {
+        using var data = TestNetwork.Gaussian(50, 3, 5);
+        using var meter = new RegionMeter(new ProbeSettings { Count = 3, Points = 10 }, data, 5, Cpu);
+        int[] labels = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   0, 0, 1, 1, 1, 1, 1, 1, 1, 1,   2, 0, 2, 0, 0, 0, 0, 0, 3, 3];
+
+        meter.Count(labels).Probes.Select(p => p.Count.Total).Should().Equal(1, 2, 5);
+    }
+
+    [Fact]
     public void Endpoints_are_distinct_indices_of_distinct_images()
     {
         // Only three distinct images, each repeated: a segment must still join two different images.

@@ -74,20 +74,39 @@ public sealed class TorchRuntimeTests
     }
 
     [Theory]
-    [InlineData("auto", DeviceChoice.Auto)]
-    [InlineData("CPU", DeviceChoice.Cpu)]
-    [InlineData(" cuda ", DeviceChoice.Cuda)]
-    public void Parses_device_names(string text, DeviceChoice expected)
+    [InlineData("auto", DeviceChoice.Auto, null, "auto")]
+    [InlineData("CPU", DeviceChoice.Cpu, null, "cpu")]
+    [InlineData(" cuda ", DeviceChoice.Cuda, null, "cuda")]
+    [InlineData("gpu", DeviceChoice.Cuda, null, "cuda")]
+    [InlineData("cuda:1", DeviceChoice.Cuda, 1, "cuda:1")]
+    [InlineData("CUDA:12", DeviceChoice.Cuda, 12, "cuda:12")]
+    public void Parses_device_names_and_writes_them_back(string text, DeviceChoice kind, int? index, string written)
     {
-        TorchRuntime.ParseDevice(text).Should().Be(expected);
+        var parsed = TorchRuntime.ParseDevice(text);
+
+        parsed.Should().Be(new DeviceRequest(kind, index));
+        parsed.ToString().Should().Be(written);
+        TorchRuntime.ParseDevice(written).Should().Be(parsed, "a worker process is given the device as written");
+    }
+
+    [Theory]
+    [InlineData("tpu", "device 'tpu': expected auto, cpu, cuda or cuda:N")]
+    [InlineData("cuda:x", "device 'cuda:x': expected cuda:N with N a device number (0, 1, …)")]
+    [InlineData("cuda:-1", "device 'cuda:-1': expected cuda:N*")]
+    [InlineData("cuda:", "device 'cuda:': expected cuda:N*")]
+    public void Rejects_an_unknown_device_name(string text, string message)
+    {
+        var act = () => TorchRuntime.ParseDevice(text);
+
+        act.Should().Throw<FormatException>().WithMessage(message);
     }
 
     [Fact]
-    public void Rejects_an_unknown_device_name()
+    public void A_numbered_cuda_device_beyond_the_machine_is_an_error()
     {
-        var act = () => TorchRuntime.ParseDevice("tpu");
+        var act = () => TorchRuntime.ResolveDevice(new DeviceRequest(DeviceChoice.Cuda, 64));
 
-        act.Should().Throw<FormatException>().WithMessage("device 'tpu': expected auto, cpu or cuda");
+        act.Should().Throw<InvalidOperationException>().WithMessage(cuda.is_available() ? "device cuda:64: this machine has * CUDA device(s)*" : "device cuda:64: CUDA is not available*");
     }
 
     [Fact]

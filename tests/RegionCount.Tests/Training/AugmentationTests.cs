@@ -1,4 +1,5 @@
 using FluentAssertions;
+using RegionCount.Data;
 using RegionCount.Training;
 using Xunit;
 using static TorchSharp.torch;
@@ -72,6 +73,47 @@ public sealed class AugmentationTests
         }
         flips.Should().BeInRange(16, 48, "p = 0.5 over 64 images");
         shifts.Should().BeGreaterThan(48, "80 of 81 offsets shift");
+    }
+
+    [Fact]
+    public void A_black_border_holds_a_raw_black_pixel_normalized_and_the_crop_is_otherwise_the_zero_border_crop()
+    {
+        // Raw CIFAR-100-shaped pixels in (0, 1], none black; normalized as the run's data is.
+        const int n = 32;
+        var normalization = ChannelNormalization.Cifar100;
+        using var raw = new ImageDataset("raw", (arange(n * 3 * 6 * 5, dtype: float32).view(n, 3, 6, 5) + 1) / (n * 3 * 6 * 5), zeros(n, dtype: int64), 100);
+        using var normalized = normalization.Apply(raw);
+        using var black = new ImageDataset("black", zeros(1, 3, 1, 1), zeros(1, dtype: int64), 100);
+        using var normalizedBlack = normalization.Apply(black);
+        var blackValues = normalizedBlack.Images.data<float>().ToArray();   // what a raw 0 becomes, per channel
+        using var g1 = new Generator(5);
+        using var g2 = new Generator(5);
+        using var g3 = new Generator(5);
+
+        using var withBlack = Augmentation.CropAndFlip(normalized.Images, g1, normalization.Black);
+        using var withZero = Augmentation.CropAndFlip(normalized.Images, g2);
+        using var marker = Augmentation.CropAndFlip(ones(n, 3, 6, 5), g3);   // 0 exactly where the border shows
+
+        var b = withBlack.data<float>().ToArray();
+        var z = withZero.data<float>().ToArray();
+        var m = marker.data<float>().ToArray();
+        int border = 0;
+        for (int i = 0; i < b.Length; i++)
+        {
+            int channel = i / (6 * 5) % 3;
+            if (m[i] == 0)
+            {
+                border++;
+                b[i].Should().Be(blackValues[channel], "the border of channel {0} is a normalized black pixel", channel);
+            }
+            else
+            {
+                b[i].Should().Be(z[i], "inside the image the same offsets and flips pick the same pixel");
+            }
+        }
+        border.Should().BeGreaterThan(0, "some of 32 crops are shifted");
+        blackValues[0].Should().BeApproximately(-0.5071f / 0.2675f, 1e-6f);
+        ChannelNormalization.Cifar10.Black[0].Should().BeApproximately(-2.429f, 5e-4f, "the issue's ≈ −2.4 for CIFAR-10");
     }
 
     /// <summary>Reference: out[c, i, j] = in[c, i + dy, j' + dx] (0 outside), j' = flip ? W − 1 − j : j.</summary>

@@ -37,6 +37,34 @@ public sealed class ParameterMeasuresTests
     }
 
     [Fact]
+    public void The_margin_over_the_weights_distance_is_the_authors_normalized_margin_and_the_biases_only_enter_the_full_one()
+    {
+        // f(x) = W x + b with W = [[2, 0], [0, 1], [0, 0]], b = 0; at initialization W₀ = W except W₀[2, 1] = −2 and
+        // b₀ = (1, 0, 0). By hand: d(W) = ‖W − W₀‖ = 2, ‖θ − θ₀‖ = √(2² + 1²) = √5, and γ = −2 (the points of the test
+        // above), so γ/d(W) = −1 and γ/‖θ − θ₀‖ = −2/√5.
+        using var model = nn.Sequential(nn.Flatten(), nn.Linear(2, 3));
+        var parameters = model.parameters().ToList();
+        using (no_grad())
+        {
+            parameters[0].copy_(tensor(new float[] { 2, 0, 0, 1, 0, 0 }).view(3, 2));
+            parameters[1].zero_();
+        }
+        using var initialWeight = tensor(new float[] { 2, 0, 0, 1, 0, -2 }).view(3, 2);
+        using var initialBias = tensor(new float[] { 1, 0, 0 });
+        float[,] points = { { 1, 0 }, { 2, 0 }, { 0, 1 }, { 0, 3 }, { 1, 1 }, { 3, 1 }, { 1, 2 }, { -1, 0 }, { 0, -1 }, { 1, 0 } };
+        long[] labels = [0, 0, 1, 1, 0, 0, 1, 2, 2, 1];
+        using var data = new ImageDataset("hand", tensor(points).view(10, 2, 1, 1), tensor(labels), 3);
+
+        var measures = ParameterMeasuresCalculator.Compute(model, [initialWeight, initialBias], data, CPU, 4);
+
+        measures.Margin.Should().Be(-2);
+        measures.WeightDistanceFromInit.Should().Be(2);
+        measures.DistanceFromInit.Should().BeApproximately(Math.Sqrt(5), 1e-12);
+        measures.WeightDistanceNormalizedMargin.Should().Be(-1);
+        measures.DistanceNormalizedMargin.Should().BeApproximately(-2 / Math.Sqrt(5), 1e-12);
+    }
+
+    [Fact]
     public void Biases_count_in_the_full_distance_but_not_in_the_weight_distance()
     {
         using var model = nn.Sequential(nn.Flatten(), nn.Linear(2, 2));

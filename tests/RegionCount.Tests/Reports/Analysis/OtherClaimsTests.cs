@@ -70,6 +70,28 @@ public sealed class OtherClaimsTests
         few.Evidence.Should().StartWith("too few configurations (7, minimum 8)");
     }
 
+    /// <summary>Every measure recorded, with distinct values, on the 12 configurations.</summary>
+    private static List<ClaimRun> RunsWithEveryMeasure(IReadOnlyList<string>? named) => [.. Configs().Select(c =>
+        Runs.Run(c.Lr, c.Batch, 0, c.Rc, 100, 90 - Error(c.Rc),
+            measures: RegionCount.Experiments.JsonNames.All<RegionCount.Experiments.ParameterMeasure>().Select((name, i) => (name, i))
+                .ToDictionary(p => p.name, p => c.Rc + (((c.Index * (p.i + 2)) % 5) * 0.3))) with { NamedMeasures = named })];
+
+    private static IEnumerable<object?> Quantities(ClaimDefinition claim, List<ClaimRun> runs) =>
+        claim.Analysis!(claim, new ClaimInput(runs, Paper(claim)))!.Table.Rows.Select(r => r[1]).Where(q => (string?)q != "region count");
+
+    [Fact]
+    public void C6_compares_d_gamma_and_gamma_over_d_over_all_parameters_unless_the_experiments_name_the_weight_measures()
+    {
+        var unnamed = RunsWithEveryMeasure(null);
+        var named = RunsWithEveryMeasure(["weight-distance-from-init", "margin", "weight-distance-normalized-margin", "normalized-margin"]);
+
+        Quantities(ClaimCatalog.C6, unnamed).Should().Equal("distance-from-init", "distance-normalized-margin", "margin");
+        Quantities(ClaimCatalog.C6, named).Should().Equal("margin", "weight-distance-from-init", "weight-distance-normalized-margin");
+        Quantities(ClaimCatalog.C7, unnamed).Should().Equal("frobenius-normalized-margin", "log-frobenius-norm-product",
+            "log-spectral-norm-product", "normalized-margin");
+        Quantities(ClaimCatalog.C7, named).Should().Equal("normalized-margin");
+    }
+
     [Fact]
     public void C10_judges_the_correlation_at_every_k_and_the_growth_with_k_as_two_verdicts()
     {

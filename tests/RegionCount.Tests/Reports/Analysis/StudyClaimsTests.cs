@@ -136,7 +136,66 @@ public sealed class StudyClaimsTests
         var studies = plan.Runs.Where(r => r.Config.Study is not null).ToList();
         studies.Select(r => r.Label).Should().BeEquivalentTo(
             ["stability study 4-D two-layer-relu/line seed=2025", "stability study 1-D two-layer-relu/line seed=2025",
-             "toy study toy-2-5-1/three-points seed=0", "invariance study mlp/fashion-mnist-subset seed=0"]);
+             "toy study toy-2-5-1/three-points seed=0", "invariance study mlp/fashion-mnist-subset seed=0",
+             "classifiers study decision-tree/fashion-mnist-subset seed=0", "classifiers study random-forest/fashion-mnist-subset seed=0",
+             "classifiers study logistic-regression/fashion-mnist-subset seed=0", "classifiers study linear-svm/fashion-mnist-subset seed=0",
+             "classifiers study knn/fashion-mnist-subset seed=0"]);
         studies.Should().OnlyContain(r => PlannedMeasurements.Of(r.Config).Count == 0);
+    }
+
+    [Theory]
+    [InlineData("leaves not an integer", "$.experiments[1].study.classifiers[0].settings[0]", "leaves must be an integer ≥ 2")]
+    [InlineData("k below 1", "$.experiments[1].study.classifiers[2].settings[0]", "k must be an integer ≥ 1")]
+    [InlineData("trees on a tree", "$.experiments[1].study.classifiers[0].trees", "not read by decision-tree")]
+    [InlineData("forest without trees", "$.experiments[1].study.classifiers[1].trees", "must be a positive integer, got nothing")]
+    [InlineData("a family twice", "$.experiments[1].study.classifiers[3].family", "knn appears twice")]
+    [InlineData("models named", "$.experiments[1].models", "leave the models out")]
+    [InlineData("a simplex probe", "$.experiments[1].probes[0].kind", "counts on lines (segment or ray), got simplex")]
+    public void A_classifiers_study_is_validated_field_by_field(string change, string path, string message)
+    {
+        var json = TestProfiles.Tiny();
+        var classifiers = JsonNode.Parse("""
+            [{"family": "decision-tree", "settings": [2, 4]}, {"family": "random-forest", "settings": [2], "trees": 3},
+             {"family": "knn", "settings": [1, 5]}]
+            """)!.AsArray();
+        var probe = new JsonObject { ["kind"] = "segment", ["count"] = 10, ["resolution"] = 50 };
+        var experiment = new JsonObject
+        {
+            ["id"] = "classifiers", ["kind"] = "classifiers", ["datasets"] = new JsonArray("moons"), ["seeds"] = new JsonArray(0),
+            ["probes"] = new JsonArray(probe), ["study"] = new JsonObject { ["kind"] = "classifiers", ["classifiers"] = classifiers },
+        };
+        switch (change)
+        {
+            case "leaves not an integer": classifiers[0]!["settings"] = new JsonArray(2.5); break;
+            case "k below 1": classifiers[2]!["settings"] = new JsonArray(0); break;
+            case "trees on a tree": classifiers[0]!["trees"] = 3; break;
+            case "forest without trees": classifiers[1]!.AsObject().Remove("trees"); break;
+            case "a family twice": classifiers.Add(JsonNode.Parse("""{"family": "knn", "settings": [3]}""")); break;
+            case "models named": experiment["models"] = new JsonArray("mlp"); break;
+            case "a simplex probe": probe["kind"] = "simplex"; probe["dimension"] = 2; break;
+        }
+        json["experiments"]!.AsArray().Add(experiment);
+
+        var problems = ProfileValidator.Validate(ProfileLoader.Parse(json.ToJsonString(), "t.json"));
+
+        problems.Should().ContainSingle().Which.Should().Match<ProfileProblem>(p => p.JsonPath == path && p.Message.Contains(message));
+    }
+
+    [Fact]
+    public void A_classifiers_study_plans_one_run_per_family_and_seed_each_with_that_family_only()
+    {
+        var json = TestProfiles.Tiny();
+        json["experiments"]!.AsArray().Add(JsonNode.Parse("""
+            {"id": "classifiers", "kind": "classifiers", "datasets": ["moons"], "seeds": [0, 1],
+             "probes": [{"kind": "segment", "count": 10, "resolution": 50}],
+             "study": {"kind": "classifiers", "classifiers": [{"family": "knn", "settings": [1, 5]}, {"family": "linear-svm", "settings": [0.1], "iterations": 3}]}}
+            """));
+
+        var runs = SweepPlanner.Plan(ProfileLoader.Parse(json.ToJsonString(), "t.json")).Runs.Where(r => r.Config.Study is not null).ToList();
+
+        runs.Select(r => r.Label).Should().Equal("classifiers study knn/moons seed=0", "classifiers study knn/moons seed=1",
+            "classifiers study linear-svm/moons seed=0", "classifiers study linear-svm/moons seed=1");
+        runs.Should().OnlyContain(r => r.Config.Study!.Classifiers!.Count == 1 && JsonNames.Of(r.Config.Study.Classifiers[0].Family!.Value) == r.Config.Model.Name);
+        runs.Select(r => r.Fingerprint).Should().OnlyHaveUniqueItems();
     }
 }

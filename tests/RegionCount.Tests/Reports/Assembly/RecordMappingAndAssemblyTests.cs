@@ -54,6 +54,36 @@ public sealed class RecordMappingAndAssemblyTests
     }
 
     [Fact]
+    public void A_record_that_predates_the_margin_over_distance_gets_it_from_its_margin_and_distance_and_a_newer_one_keeps_its_own()
+    {
+        var old = new Dictionary<string, double>
+        {
+            [SummaryKeys.Measure(ParameterMeasure.Margin)] = 3,
+            [SummaryKeys.Measure(ParameterMeasure.DistanceFromInit)] = 4,
+        };
+        var recorded = new Dictionary<string, double>(old) { [SummaryKeys.Measure(ParameterMeasure.DistanceNormalizedMargin)] = 0.7 };
+
+        ClaimRunMapper.Measures(old).Should().Equal(new Dictionary<string, double>
+        {
+            ["margin"] = 3, ["distance-from-init"] = 4, ["distance-normalized-margin"] = 0.75,
+        });
+        ClaimRunMapper.Measures(recorded)["distance-normalized-margin"].Should().Be(0.7);
+        ClaimRunMapper.Measures(new Dictionary<string, double> { [SummaryKeys.Measure(ParameterMeasure.Margin)] = 3 }).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void The_measures_an_experiment_names_reach_the_claim_run_and_none_named_is_null()
+    {
+        var json = TestProfiles.Tiny();
+        var plain = Plan(json).Runs[0];
+        json["experiments"]![0]!["measures"] = new JsonArray("margin", "weight-distance-from-init");
+        var named = Plan(json).Runs[0];
+
+        ClaimRunMapper.Map(plain, "main", null).NamedMeasures.Should().BeNull();
+        ClaimRunMapper.Map(named, "main", null).NamedMeasures.Should().Equal("margin", "weight-distance-from-init");
+    }
+
+    [Fact]
     public void A_planned_run_without_a_record_is_mapped_as_missing_and_runs_of_other_experiments_are_left_out()
     {
         var plan = Plan(TestProfiles.Tiny());

@@ -95,6 +95,20 @@ public sealed class PaperAnalysisTests
         r.Values.Should().OnlyContain(v => v.Estimate < PaperAnalysis.GridCorrelation("ResNet18").Estimate);
     }
 
+    /// <summary>The evidence for C6's γ/d: the authors' normalized_margin is margin / distance_from_init in 25 of the 27
+    /// rows (to the last bit); the other two, lr 0.001 and batch 1024 at wd 1e-7 and 1e-5 (file lines 10 and 14), are
+    /// 21 % off, their ratio implying a distance of about 57.4 instead of the 47.5 and 47.4 the rows hold.</summary>
+    [Fact]
+    public void C6_the_authors_normalized_margin_is_their_margin_over_their_distance_from_initialization()
+    {
+        var runs = PaperReference.ParamMeasures();
+        var off = runs.Where(r => Math.Abs((r.Margin / r.DistanceFromInit / r.NormalizedMargin) - 1) > 1e-12).ToList();
+
+        runs.Should().HaveCount(27);
+        off.Select(r => (r.Lr, r.BatchSize, r.WeightDecay)).Should().BeEquivalentTo([(0.001, 1024, 1e-7), (0.001, 1024, 1e-5)]);
+        off.Select(r => r.Margin / r.NormalizedMargin).Should().OnlyContain(d => d > 57.3 && d < 57.6);
+    }
+
     [Fact]
     public void C14_augmentation_and_mixup_correlate_and_lower_the_count()
     {

@@ -9,8 +9,9 @@ public sealed class PaperReferenceTests
     [Fact]
     public void Every_reference_file_is_embedded_and_readable()
     {
-        // /work/shared/paper/reference holds 36 CSVs and a README (copied into Paper/Reference).
-        PaperReference.Files.Should().HaveCount(37).And.Contain("README.md");
+        // /work/shared/paper/reference holds 36 CSVs and a README (copied into Paper/Reference); C16 adds the authors'
+        // tasks/ml files as one CSV.
+        PaperReference.Files.Should().HaveCount(38).And.Contain("README.md").And.Contain("cifar10_classifiers.csv");
         foreach (var net in PaperReference.Networks)
         {
             PaperReference.Grid(net).Should().NotBeEmpty(net);
@@ -48,5 +49,23 @@ public sealed class PaperReferenceTests
         var act = () => PaperReference.LrSweep("VGG19");
 
         act.Should().Throw<ArgumentException>().WithMessage("net: no cifar10_lr_sweep results for 'VGG19'; available: EfficientNetB0, Resnet18, SENet18*");
+    }
+
+    [Theory]
+    [InlineData("decision-tree", 58, 0.962, 2.27, 7.16)]
+    [InlineData("random-forest", 60, 0.981, 3.43, 10.85)]
+    [InlineData("knn", 64, -0.528, 4.87, 9.91)]
+    [InlineData("svm", 16, -0.601, 2.70, 4.58)]
+    [InlineData("logistic-regression", 16, 0.696, 2.24, 2.28)]
+    public void The_authors_classifier_files_give_the_correlations_issue_18_quotes(string model, int rows, double r, double rcMin, double rcMax)
+    {
+        // Issue 18 (C16) quotes r, n and the count range of the authors' tasks/ml files (dt, rf, knn, svm, lr .txt);
+        // the counts range and r are recomputed here from the embedded copy, r to the 3 digits quoted.
+        var runs = PaperReference.Classifiers().Where(c => c.Model == model).ToList();
+
+        runs.Should().HaveCount(rows);
+        runs.Min(c => c.RegionCount).Should().Be(rcMin);
+        runs.Max(c => c.RegionCount).Should().Be(rcMax);
+        PaperAnalysis.ClassifierCorrelation(model).Estimate.Should().BeApproximately(r, 0.0005);
     }
 }

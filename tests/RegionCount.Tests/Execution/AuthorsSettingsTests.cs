@@ -1,0 +1,71 @@
+using FluentAssertions;
+using RegionCount.Data;
+using RegionCount.Execution;
+using RegionCount.Experiments;
+using RegionCount.Reports.Analysis;
+using RegionCount.Reports.Assembly;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace RegionCount.Tests.Execution;
+
+/// <summary>The paper profile opts into the authors' settings (black crop border, the CIFAR-100 head, C6 against d(W) and
+/// γ/d(W)) and reaches the engine with them; the profiles with committed records keep the defaults they were run with.</summary>
+public sealed class AuthorsSettingsTests
+{
+    private static IEnumerable<RunSpec> Training(string profile) =>
+        SweepPlanner.Plan(ProfileLoader.Load(profile)).Runs.Where(r => r.Config.Study is null);
+
+    [Fact]
+    public void Every_paper_crop_is_bordered_black_and_every_cifar100_network_gets_the_authors_head()
+    {
+        var runs = Training("paper").ToList();
+
+        foreach (var run in runs)
+        {
+            var config = run.Config;
+            bool crop = config.Hyperparameters.Augmentation == AugmentationKind.CropFlip;
+            bool cifar100 = config.Dataset.Name == "cifar100";
+            var black = cifar100 ? ChannelNormalization.Cifar100.Black : ChannelNormalization.Cifar10.Black;
+
+            config.Hyperparameters.CropPadding.Should().Be(crop ? CropPadding.Black : null, run.Label);
+            var fill = SpecConversions.Training(config, CPU, null).CropFill;
+            if (crop)
+            {
+                fill.Should().Equal(black, run.Label);
+            }
+            else
+            {
+                fill.Should().BeNull(run.Label);
+            }
+            SpecConversions.Model(config.Model, config.Seed).HeadInitStd.Should().Be(cifar100 ? 0.01 : null, run.Label);
+        }
+        runs.Should().Contain(r => r.Config.Dataset.Name == "cifar100")
+            .And.Contain(r => r.Config.Dataset.Name == "cifar10" && r.Config.Hyperparameters.Augmentation == AugmentationKind.CropFlip);
+    }
+
+    [Theory]
+    [InlineData("smoke")]
+    [InlineData("cpu")]
+    [InlineData("cifar-cpu")]
+    public void The_profiles_with_committed_records_keep_the_zero_border_the_default_head_and_the_default_measures(string profile)
+    {
+        var runs = Training(profile).ToList();
+
+        runs.Select(r => (r.Config.Hyperparameters.CropPadding, r.Config.Model.Options?.HeadInitStd)).Distinct().Should().Equal([(null, null)]);
+        ParamMeasureClaim.SectionThree.For(runs.Select(r => ClaimRunMapper.Map(r, "main", null)))
+            .Should().Equal("distance-from-init", "margin", "distance-normalized-margin");
+    }
+
+    [Fact]
+    public void The_paper_judges_c6_by_the_authors_d_w_gamma_and_gamma_over_d_w_and_c7_by_the_norm_based_measures()
+    {
+        var runs = Training("paper").Where(r => r.Experiments.Contains("param-measures"))
+            .Select(r => ClaimRunMapper.Map(r, "param-measures", null)).ToList();
+
+        runs.Should().NotBeEmpty();
+        ParamMeasureClaim.SectionThree.For(runs).Should().Equal("weight-distance-from-init", "margin", "weight-distance-normalized-margin");
+        ParamMeasureClaim.Further.For(runs).Should().Equal("normalized-margin", "frobenius-normalized-margin",
+            "log-frobenius-norm-product", "log-spectral-norm-product");
+    }
+}
