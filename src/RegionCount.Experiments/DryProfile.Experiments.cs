@@ -25,7 +25,7 @@ public static partial class DryProfile
     {
         LearningRates = swept == SweptAxis.LearningRate ? Extremes(g.LearningRates) : First(g.LearningRates),
         BatchSizes = swept == SweptAxis.BatchSize ? Extremes(g.BatchSizes) : First(g.BatchSizes),
-        WeightDecays = First(g.WeightDecays),
+        WeightDecays = swept == SweptAxis.WeightDecay ? Extremes(g.WeightDecays) : First(g.WeightDecays),
         Epochs = g.Epochs is null ? null : Sizes.Epochs,
     };
 

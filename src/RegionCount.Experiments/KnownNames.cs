@@ -58,7 +58,7 @@ public static class KnownNames
 
     public static IReadOnlySet<string> ExperimentKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "main-grid", "lr-sweep", "batch-sweep", "dimension-ablation", "augmentation", "mixup", "param-measures",
+        "main-grid", "lr-sweep", "batch-sweep", "wd-sweep", "dimension-ablation", "augmentation", "mixup", "param-measures",
         "optimizer", "more-networks", "probe-variants", "stability", "toy", "invariance", "classifiers",
     };
 
