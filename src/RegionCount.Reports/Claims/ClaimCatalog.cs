@@ -212,7 +212,7 @@ public static class ClaimCatalog
     public static Profile LoadProfile(string nameOrPath, IDataAvailability? data = null) => ProfileLoader.Load(nameOrPath, data, Validate);
 
     /// <summary>The claims judged by the Pearson rule per model (CorrelationClaim), which read "pearsonR@&lt;model id&gt;".</summary>
-    public static IReadOnlyList<string> PerModelPearson { get; } = ["C1", "C2", "C9", "C11", "C13", "C18"];
+    public static IReadOnlyList<string> PerModelPearson { get; } = ["C1", "C2", "C9", "C10", "C11", "C13", "C18"];
 
     /// <summary>The claim rules of a profile: every claim id is one of <see cref="All"/>, every threshold one its claim
     /// declares.</summary>

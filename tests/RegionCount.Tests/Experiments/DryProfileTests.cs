@@ -81,9 +81,9 @@ public sealed class DryProfileTests
             }
         }
         var paper = Paper.Experiments!.ToDictionary(e => e.Id!);
-        Dry.Experiments!.Single(e => e.Kind == "lr-sweep").Grid!.LearningRates.Should()
+        Dry.Experiments!.Single(e => e.Id == "lr-sweep").Grid!.LearningRates.Should()
             .Equal([paper["lr-sweep"].Grid!.LearningRates![0], paper["lr-sweep"].Grid!.LearningRates![^1]], "the swept axis keeps its two extremes");
-        Dry.Experiments!.Single(e => e.Kind == "batch-sweep").Grid!.BatchSizes.Should()
+        Dry.Experiments!.Single(e => e.Id == "batch-sweep").Grid!.BatchSizes.Should()
             .Equal(paper["batch-sweep"].Grid!.BatchSizes![0], paper["batch-sweep"].Grid!.BatchSizes![^1]);
         var stability = Dry.Experiments!.Single(e => e.Kind == "stability").Study!;
         stability.Seeds.Should().HaveCount(DryProfile.Sizes.StabilitySeeds);

@@ -109,6 +109,26 @@ public sealed class OtherClaimsTests
     }
 
     [Fact]
+    public void C10_judges_a_network_by_its_own_threshold_when_the_profile_sets_one()
+    {
+        // Ten configurations: a clear but loose link at both k (r ≈ 0.8), the VGG19 situation (authors' files: 0.815–0.877).
+        double[] rc = [2.0, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 2.7, 2.8, 2.9];
+        double[] gap = [10.0, 10.9, 10.2, 11.5, 10.8, 12.4, 11.1, 12.0, 13.2, 12.1];
+        var runs = rc.Select((c, i) => Runs.Run(0.1 / (i + 1), 32, 0, c, 100, 100 - gap[i], model: "vgg19",
+            counts: new Dictionary<string, double> { ["simplex-2"] = c, ["simplex-3"] = 2 * c })).ToList();
+        var own = new ClaimThresholds(ClaimCatalog.C10, new Dictionary<string, double> { ["pearsonR"] = 0.9, ["pearsonR@vgg19"] = 0.7 }, asserted: true);
+
+        var atGeneral = DimensionClaim.Analyze(ClaimCatalog.C10, runs, Paper(ClaimCatalog.C10)).Verdicts[0];
+        var atOwn = DimensionClaim.Analyze(ClaimCatalog.C10, runs, own).Verdicts[0];
+
+        atGeneral.Value.Should().BeInRange(0.7, 0.9);
+        atGeneral.Outcome.Should().NotBe(VerdictOutcome.Reproduced, "r < 0.9 at every k");
+        atOwn.Value.Should().Be(atGeneral.Value);
+        atOwn.Outcome.Should().Be(VerdictOutcome.Reproduced, atOwn.Evidence);
+        atOwn.Threshold.Should().Contain("r ≥ 0.7");
+    }
+
+    [Fact]
     public void C5_is_judged_by_page_s_l_over_the_grid_with_batch_size_weight_decay_and_seed_as_blocks()
     {
         var runs = Configs().SelectMany(c => Enumerable.Range(0, 2).Select(seed =>
