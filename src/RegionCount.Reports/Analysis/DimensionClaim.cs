@@ -105,7 +105,7 @@ public static class DimensionClaim
         // The power of one dimension's verdict at the smallest N (the claim needs every k: its own power is at most this).
         return new Verdict(claim.Id, subject, outcome, "min r over k", worst, double.NaN, double.NaN, n, rule, evidence)
         {
-            Power = CorrelationPower.Of(n, rank: false, thresholds.PearsonRFor(model), minimum)?.ForVerdict(),
+            Power = CorrelationPower.ForVerdict(n, rank: false, thresholds.PearsonRFor(model), minimum),
         };
     }
 }

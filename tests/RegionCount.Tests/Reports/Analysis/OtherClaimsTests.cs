@@ -41,6 +41,28 @@ public sealed class OtherClaimsTests
     }
 
     [Fact]
+    public void C6_and_C7_leave_out_configurations_that_do_not_interpolate_as_C1_does()
+    {
+        // 12 interpolating configurations where the count tracks the error, and 4 that failed to train (train 20 %, test
+        // 15 %, one region): with them the count's r would turn negative.
+        var fitted = Configs().Select(c => Runs.Run(c.Lr, c.Batch, 0, c.Rc, 100, 90 - Error(c.Rc),
+            measures: new Dictionary<string, double> { ["margin"] = c.Index % 2 })).ToList();
+        var failed = Enumerable.Range(0, 4).Select(i => Runs.Run(0.5 + i, 32, 0, 1.0, 20, 15,
+            measures: new Dictionary<string, double> { ["margin"] = i % 2 })).ToList();
+
+        foreach (var claim in new[] { ClaimCatalog.C6, ClaimCatalog.C7 })
+        {
+            var result = ParamMeasureClaim.Analyze(claim, [.. fitted, .. failed], Paper(claim));
+            var v = result.Verdicts.Single();
+
+            v.N.Should().Be(12, claim.Id);
+            v.Outcome.Should().Be(VerdictOutcome.Reproduced, v.Evidence);
+            v.Evidence.Should().Contain("4 configurations excluded (a run below 99.5 % clean train accuracy)");
+            result.MoreTables.Single().Rows.Single()[2].Should().Be(4, "the difference table's excluded column");
+        }
+    }
+
+    [Fact]
     public void C6_with_a_measure_almost_as_good_as_the_region_count_is_inconclusive_though_the_point_estimate_favours_the_count()
     {
         // The measure tracks the error nearly as well: D > 0 on the full sample, but resamples reverse it.
@@ -141,5 +163,7 @@ public sealed class OtherClaimsTests
         v.N.Should().Be(6, "3 batch sizes × 2 seeds");
         v.Test!.Method.Should().StartWith("Page's L (batch size × weight decay × seed as blocks");
         result.MoreTables.Single().Name.Should().Be("trend");
+        v.Power!.Reproduced.Should().BeInRange(0, 1, "C5's trend carries its power like C3's");
+        v.Power.Needed.Should().EndWith(" blocks");
     }
 }
