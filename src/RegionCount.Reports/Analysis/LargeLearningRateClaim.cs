@@ -24,7 +24,7 @@ public static class LargeLearningRateClaim
         var table = new MetricTable("learning-rates", $"{claim.Id}: region count vs generalization gap per learning rate, beside the authors' files", [
             Columns.Text("subject", "network, learning rate", "a configuration is a batch size and weight decay at this learning rate"),
             .. BesideAuthors.Columns(CorrelationRule.Minimum(thresholds)),
-            Columns.Correlation("authors_r", "authors' r", "from the authors' files (not recomputable here): their figure at lr 0.5; they give no value at the other learning rates"),
+            new MetricColumn("authors_r", "authors' r", Decimals: 2, Legend: "from the authors' files (not recomputable here), to their precision: their figure at lr 0.5 reads r ≈ −0.10; — where they give none"),
             Columns.Verdict(),
         ]);
         foreach (var v in result.Verdicts)

@@ -18,8 +18,8 @@ public static class MoreNetworksClaim
         var result = CorrelationClaim.Analyze(claim, runs, thresholds);
         var table = new MetricTable("authors", $"{claim.Id}: the paper's r, the authors' re-runs with their released code, and ours", [
             Columns.Model(),
-            Columns.Correlation("paper_r", "paper r", "as printed (CLAIMS.md §3; recomputed from the authors' grid files to the printed 4 decimals): 27 configurations × 3 seeds"),
-            Columns.Correlation("rerun_r", "authors' re-run r", "from the authors' files (not in the paper text, not recomputable here): their own re-run with their released code, partial grids; — where they give none"),
+            new MetricColumn("paper_r", "paper r", Decimals: 4, Legend: "as printed (CLAIMS.md §3; recomputed from the authors' grid files to the printed 4 decimals): 27 configurations × 3 seeds"),
+            new MetricColumn("rerun_r", "authors' re-run r", Decimals: 2, Legend: "from the authors' files (not recomputable here): their own re-run with their released code, partial grids; — where they give none"),
             .. BesideAuthors.Columns(CorrelationRule.Minimum(thresholds)),
             Columns.Text("verdict", "verdict (ours)"),
         ]);

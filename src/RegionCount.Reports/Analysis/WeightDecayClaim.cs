@@ -30,7 +30,7 @@ public static class WeightDecayClaim
             Columns.Text("reading", "reading", "which weight decays, and which measurement of the count (the gap is always the final one); the last reading is the verdict's"),
             Columns.Text("epoch", "count at epoch", "the measurement read, of the last measured epoch"),
             .. BesideAuthors.Columns(minimum),
-            Columns.Correlation("authors_r", "authors' r", "from the authors' files (not recomputable here): ResNet18, lr 0.1, batch 256, one seed, 200 epochs, counts every 10 epochs"),
+            new MetricColumn("authors_r", "authors' r", Decimals: -3, Legend: "from the authors' files (not recomputable here), to their precision: ResNet18, lr 0.1, batch 256, one seed, 200 epochs, counts every 10 epochs"),
         ]);
         foreach (var slice in slices.Select(r => r.Model).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
