@@ -17,7 +17,6 @@ public static class LargeLearningRateClaim
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(thresholds);
         var byRate = ClaimRunViews.ByLearningRate(runs);
         var result = CorrelationClaim.Analyze(claim, byRate, thresholds, new CorrelationOptions { GroupName = "network and learning rate" });

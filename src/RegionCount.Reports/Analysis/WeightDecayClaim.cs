@@ -19,7 +19,6 @@ public static class WeightDecayClaim
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(thresholds);
         var slices = ClaimRunViews.ByLearningRateAndBatch(runs);
         var result = CorrelationClaim.Analyze(claim, slices, thresholds, new CorrelationOptions { GroupName = "network, learning rate and batch size" });
