@@ -208,8 +208,8 @@ public static class ClaimCatalog
         "as C1: Pearson r of the seed-mean final segment count vs the seed-mean gap (train − test accuracy of the last epoch) over the configurations whose runs reach the profile's interpolation threshold of clean train accuracy, per network (torchvision's 224×224 ResNet18), against C1's claimed strength (the pearsonR threshold). " + CorrelationStatement,
         ["grid"])
     {
-        Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
-        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds),
+        Thresholds = C1.Thresholds,
+        Analysis = C1.Analysis,
     };
 
     public static IReadOnlyList<ClaimDefinition> All { get; } = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C16, C18, T1, C1ImageNet];

@@ -32,10 +32,10 @@ public sealed class ImageNetResNet : nn.Module<Tensor, Tensor>, IClassifierHead
         _bn1 = Layers.Norm(64);
         _pool = nn.MaxPool2d(3, 2, 1);
         long inputs = 64;
-        _layer1 = Stage(ref inputs, 64, blocks[0], 1);
-        _layer2 = Stage(ref inputs, 128, blocks[1], 2);
-        _layer3 = Stage(ref inputs, 256, blocks[2], 2);
-        _layer4 = Stage(ref inputs, 512, blocks[3], 2);
+        _layer1 = ResNet.Stage(ref inputs, 64, blocks[0], 1);
+        _layer2 = ResNet.Stage(ref inputs, 128, blocks[1], 2);
+        _layer3 = ResNet.Stage(ref inputs, 256, blocks[2], 2);
+        _layer4 = ResNet.Stage(ref inputs, 512, blocks[3], 2);
         _fc = nn.Linear(512, classes);
         RegisterComponents();
         Initialize();
@@ -67,16 +67,5 @@ public sealed class ImageNetResNet : nn.Module<Tensor, Tensor>, IClassifierHead
                     break;
             }
         }
-    }
-
-    private static nn.Module<Tensor, Tensor> Stage(ref long inputs, long planes, int count, long stride)
-    {
-        var blocks = new List<nn.Module<Tensor, Tensor>>();
-        for (var i = 0; i < count; i++)
-        {
-            blocks.Add(new ResidualBlock(inputs, planes, i == 0 ? stride : 1));
-            inputs = planes;
-        }
-        return nn.Sequential(blocks);
     }
 }
