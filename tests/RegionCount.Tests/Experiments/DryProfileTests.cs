@@ -100,6 +100,20 @@ public sealed class DryProfileTests
     }
 
     [Fact]
+    public void Imagenet_keeps_its_network_grid_and_augmentation_at_fewer_images_than_the_cifar_sets()
+    {
+        var imagenet = Dry.Datasets!.Single(d => d.Name == "imagenet");
+        imagenet.TrainSize.Should().Be(DryProfile.Sizes.LargeInputTrain);
+        imagenet.TestSize.Should().Be(DryProfile.Sizes.LargeInputTest);
+        imagenet.Normalization.Should().BeEquivalentTo(Paper.Datasets!.Single(d => d.Name == "imagenet").Normalization);
+        Dry.Datasets!.Single(d => d.Name == "cifar10").TrainSize.Should().Be(DryProfile.Sizes.Train);
+        var experiment = Dry.Experiments!.Single(e => e.Id == "imagenet");
+        experiment.Models.Should().Equal("resnet18-imagenet");
+        experiment.Grid!.Augmentations.Should().Equal(AugmentationKind.CropFlip);
+        Dry.Design![^1].Should().Contain(FormattableString.Invariant($"{DryProfile.Sizes.LargeInputTrain} and {DryProfile.Sizes.LargeInputTest} for ImageNet"));
+    }
+
+    [Fact]
     public void Every_claim_is_recorded_and_an_epoch_threshold_is_mapped_like_the_measurement_epochs()
     {
         Dry.Claims!.Values.Should().OnlyContain(c => c.Expectation == "recorded" && c.Note!.StartsWith("paper-dry: recorded", StringComparison.Ordinal));
