@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using RegionCount.Data;
+using RegionCount.Experiments;
 using SkiaSharp;
 
 namespace RegionCount.Benchmarks;
@@ -17,7 +18,7 @@ internal static class ImageNetCost
     /// <summary>The assumed seconds of one ImageNet-1k training epoch of the 224×224 ResNet18 on one GPU, decoding included.</summary>
     public const double DefaultEpochSeconds = 1_200;
 
-    public const long TrainImages = 1_281_167;
+    public static long TrainImages => KnownNames.DatasetSizes["imagenet"].Train;
 
     /// <summary>Batches of the CPU timing at 224×224 (smaller than the CIFAR ones: a step of 32 images at 224 takes seconds).</summary>
     public const int TrainBatch = 8;

@@ -24,7 +24,8 @@ public sealed class AuthorsSettingsTests
         foreach (var run in runs)
         {
             var config = run.Config;
-            bool crop = config.Hyperparameters.Augmentation == AugmentationKind.CropFlip;
+            // ImageNet's crop-flip is RandomResizedCrop, which has no border: cropPadding does not apply to it.
+            bool crop = config.Hyperparameters.Augmentation == AugmentationKind.CropFlip && config.Dataset.Name != "imagenet";
             bool cifar100 = config.Dataset.Name == "cifar100";
             var black = cifar100 ? ChannelNormalization.Cifar100.Black : ChannelNormalization.Cifar10.Black;
 
