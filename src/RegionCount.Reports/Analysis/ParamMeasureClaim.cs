@@ -40,8 +40,10 @@ public static class ParamMeasureClaim
     private const string Statistic = "D = r(RC) − max r(measure)";
 
     /// <param name="measures">The measures compared with the region count; null = every recorded one.</param>
+    /// <param name="alternative">The paper's correlations, for the verdict's power (<see cref="DifferencePower"/>); null =
+    /// no power.</param>
     public static ClaimResult Analyze(ClaimDefinition claim, IReadOnlyList<ClaimRun> runs, ClaimThresholds thresholds,
-        IReadOnlyCollection<string>? measures = null)
+        IReadOnlyCollection<string>? measures = null, DifferenceAlternative? alternative = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(runs);
@@ -88,7 +90,8 @@ public static class ParamMeasureClaim
             }
             int completed = modelRuns.Count(r => r.Completed);
             var (verdict, d, best) = Judge(claim, model, x, y, rc, others, completed, modelRuns.Count, minimum,
-                string.Create(CultureInfo.InvariantCulture, $"{excluded} configurations excluded (a run below {thresholds.Interpolation:G4} % clean train accuracy)"));
+                string.Create(CultureInfo.InvariantCulture, $"{excluded} configurations excluded (a run below {thresholds.Interpolation:G4} % clean train accuracy)"),
+                alternative);
             verdicts.Add(verdict);
             difference.Add(model, means.Count, excluded, CorrelationEvidence.Cell(rc.Estimate), best?.Name,
                 best is null ? null : CorrelationEvidence.Cell(best.Value.R.Estimate),
@@ -102,7 +105,8 @@ public static class ParamMeasureClaim
 
     private static (Verdict Verdict, StatResult? D, (string Name, IReadOnlyList<double> Values, CorrelationEvidence R)? Best) Judge(
         ClaimDefinition claim, string model, List<double> x, List<double> y, CorrelationEvidence rc,
-        List<(string Name, IReadOnlyList<double> Values, CorrelationEvidence R)> others, int completed, int planned, int minimum, string population)
+        List<(string Name, IReadOnlyList<double> Values, CorrelationEvidence R)> others, int completed, int planned, int minimum, string population,
+        DifferenceAlternative? alternative)
     {
         string rule = string.Create(CultureInfo.InvariantCulture,
             $"bootstrap 95% interval of D over interpolating configurations: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least {minimum} configurations");
@@ -115,19 +119,25 @@ public static class ParamMeasureClaim
             : others.Count == 0 ? "no parameter measure recorded"
             : !rc.Defined || others.Any(o => !o.R.Defined) ? "the region count, a measure or the test error is constant over the configurations"
             : null;
+        // Power where the design, not a missing run or a constant column, decides: at N, or below the minimum the N needed.
+        var power = alternative is null || completed < planned || others.Count == 0 || (n >= minimum && problem is not null)
+            ? null
+            : DifferencePower.ForVerdict(alternative, n, minimum);
+        string powerText = power is null ? "" : $"; {power.Description}";
         if (problem is not null)
         {
-            return (Verdict.Undecided(claim.Id, model, Statistic, n, rule, $"{problem}; {measured}"), null, best);
+            return (Verdict.Undecided(claim.Id, model, Statistic, n, rule, $"{problem}; {measured}{powerText}") with { Power = power }, null, best);
         }
         var d = Bootstrap.CorrelationDifference(y, x, others.Select(o => o.Values).ToList(), CorrelationEvidence.Resamples, CorrelationEvidence.BootstrapSeed);
         if (d.Interval is not { } interval)
         {
-            return (Verdict.Undecided(claim.Id, model, Statistic, n, rule, $"no bootstrap interval (most resamples had a constant side); {measured}"), d, best);
+            return (Verdict.Undecided(claim.Id, model, Statistic, n, rule, $"no bootstrap interval (most resamples had a constant side); {measured}{powerText}") with { Power = power }, d, best);
         }
         var outcome = interval.Lower > 0 ? VerdictOutcome.Reproduced
             : interval.Upper < 0 ? VerdictOutcome.NotReproduced
             : VerdictOutcome.Inconclusive;
         return (new Verdict(claim.Id, model, outcome, Statistic, d.Estimate, interval.Lower, interval.Upper, n, rule,
-            string.Create(CultureInfo.InvariantCulture, $"D {d.Estimate:F3} [{interval.Lower:F3}, {interval.Upper:F3}] over {n} configurations; {measured}")), d, best);
+            string.Create(CultureInfo.InvariantCulture, $"D {d.Estimate:F3} [{interval.Lower:F3}, {interval.Upper:F3}] over {n} configurations; {measured}{powerText}"))
+        { Power = power }, d, best);
     }
 }

@@ -126,7 +126,10 @@ public static class RegimeClaim
         if (problem is not null)
         {
             comparisons.Add(model, regime, pairs.Count, unmatched, Mean(a), Mean(b), Mean(d), null, null, null, null);
-            return Verdict.Undecided(claim.Id, subject, Statistic, pairs.Count, rule, $"{problem}; {matching}; {mark}");
+            // Too few pairs (and nothing else wrong): the pairs a test at the authors' change would need.
+            var needed = complete && none is not null && pairs.Count is > 1 and < MinimumPairs ? RegimePower.Of(regime, d, b, thresholds.Alpha) : null;
+            return Verdict.Undecided(claim.Id, subject, Statistic, pairs.Count, rule,
+                $"{problem}; {matching}; {mark}{(needed is null ? "" : $"; {needed.Description}")}") with { Power = needed };
         }
         double diff = d.Average();
         double pLower, pHigher, low, high;
@@ -145,9 +148,10 @@ public static class RegimeClaim
         }
         comparisons.Add(model, regime, pairs.Count, unmatched, a.Average(), b.Average(), diff, low, high, pLower, pHigher);
         var test = new VerdictTest("paired t test over matched runs", direction, pLower, pHigher, thresholds.Alpha);
+        var power = RegimePower.Of(regime, d, b, thresholds.Alpha);
         return Verdict.FromTest(claim.Id, subject, Statistic, diff, low, high, pairs.Count,
-            string.Create(CultureInfo.InvariantCulture, $"RC({regime}) − RC(none) {diff:F3} [{low:F3}, {high:F3}] (paired t interval); {matching}; {mark}"),
-            test) with { Threshold = test.Rule + string.Create(CultureInfo.InvariantCulture, $"; at least {MinimumPairs} matched pairs") };
+            string.Create(CultureInfo.InvariantCulture, $"RC({regime}) − RC(none) {diff:F3} [{low:F3}, {high:F3}] (paired t interval); {matching}; {mark}{(power is null ? "" : $"; {power.Description}")}"),
+            test) with { Threshold = test.Rule + string.Create(CultureInfo.InvariantCulture, $"; at least {MinimumPairs} matched pairs"), Power = power };
     }
 
     private static Verdict Correlate(ClaimDefinition claim, string model, string regime, CorrelationEvidence r, bool complete, string mark,

@@ -171,8 +171,17 @@ public static class StabilityClaim
                 $"fewer than two η levels with a converged live run: no trend to test; {evidence}");
         }
         var test = new VerdictTest(Method, Direction, decreasing, increasing, thresholds.Alpha);
-        return Verdict.FromTest(claim.Id, variant, Statistic, decreasing, double.NaN, double.NaN, live.Count, evidence, test) with { Threshold = rule };
+        return Verdict.FromTest(claim.Id, variant, Statistic, decreasing, double.NaN, double.NaN, live.Count, $"{evidence}; {NoPower.Description}", test)
+            with { Threshold = rule, Power = NoPower };
     }
+
+    /// <summary>T1 is a theorem: it states a direction (fewer sign changes as η grows, within the stability limit) and no
+    /// effect size, and the authors give no runs of this study, so there is no alternative to simulate a power under.</summary>
+    internal static readonly VerdictPower NoPower = new(double.NaN, double.NaN,
+        "no power: T1 is a theorem that states a direction and no effect size, and the authors give no runs of this study, so there is no alternative to simulate")
+    {
+        Needed = "not defined (no effect size)",
+    };
 
     /// <summary>One-sided Jonckheere–Terpstra permutation p over the η levels that have runs, in increasing order
     /// (the study's permutations, seeded by its data seed); NaN with fewer than two such levels.</summary>

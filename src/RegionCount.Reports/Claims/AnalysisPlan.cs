@@ -37,7 +37,7 @@ public static class AnalysisPlan
         }
         text.Append("family: ").Append(TestFamily.Description).Append('\n');
         text.Append(string.Create(CultureInfo.InvariantCulture,
-            $"constants: minimum configurations {CorrelationRule.MinimumConfigurations}; bootstrap {CorrelationEvidence.Resamples} resamples, seed {CorrelationEvidence.BootstrapSeed}; permutations {CorrelationEvidence.Permutations}; correlation power at rho {CorrelationPower.PaperCorrelation:R}, {CorrelationPower.Simulations} samples, seed {CorrelationPower.Seed}; trend power {TrendPower.Simulations} samples, seed {TrendPower.Seed}\n"));
+            $"constants: minimum configurations {CorrelationRule.MinimumConfigurations}; bootstrap {CorrelationEvidence.Resamples} resamples, seed {CorrelationEvidence.BootstrapSeed}; permutations {CorrelationEvidence.Permutations}; correlation power at rho {CorrelationPower.PaperCorrelation:R}, {CorrelationPower.Simulations} samples, seed {CorrelationPower.Seed}; trend power {TrendPower.Simulations} samples, seed {TrendPower.Seed}; C6/C7 difference power {DifferencePower.Simulations} samples, seed {DifferencePower.Seed}; C14 paired power {RegimePower.Simulations} samples, seed {RegimePower.Seed}\n"));
         return text.ToString();
     }
 

@@ -83,7 +83,7 @@ public static class ClaimCatalog
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
-        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree.For(i.Runs)),
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.SectionThree.For(i.Runs), DifferencePower.SectionThree),
     };
 
     public static readonly ClaimDefinition C7 = new("C7", "Further complexity measures correlate worse",
@@ -93,7 +93,7 @@ public static class ClaimCatalog
         ["grid"])
     {
         Thresholds = [ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
-        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further.For(i.Runs)),
+        Analysis = (c, i) => ParamMeasureClaim.Analyze(c, i.Runs, i.Thresholds, ParamMeasureClaim.Further.For(i.Runs), DifferencePower.Further),
     };
 
     public static readonly ClaimDefinition C8 = new("C8", "Invariance to reparametrization",

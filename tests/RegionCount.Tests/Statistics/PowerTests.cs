@@ -142,4 +142,35 @@ public sealed class PowerTests
         ((Action)(() => Power.CorrelationReproduced(0.5, 3, 0.9, 10, 1))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("n: the Fisher-z interval needs at least 4 configurations, got 3*");
         ((Action)(() => Power.RequiredN(0.5, 0.9, 1, 1, 10))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("targetPower: must be in (0, 1), got 1*");
     }
+
+    [Fact]
+    public void The_Cholesky_factor_rebuilds_the_matrix_and_a_matrix_that_is_not_positive_definite_is_refused()
+    {
+        var r = new[,] { { 1, 0.8, 0.5 }, { 0.8, 1, 0.3 }, { 0.5, 0.3, 1 } };
+        var l = Power.Cholesky(r);
+
+        for (var i = 0; i < 3; i++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                var sum = Enumerable.Range(0, 3).Sum(m => l[i, m] * l[j, m]);
+                sum.Should().BeApproximately(r[i, j], 1e-12);
+            }
+        }
+        ((Action)(() => Power.Cholesky(new[,] { { 1, 0.9, -0.9 }, { 0.9, 1, 0.9 }, { -0.9, 0.9, 1 } }))).Should().Throw<ArgumentException>()
+            .WithMessage("correlation: not positive definite*");
+    }
+
+    [Fact]
+    public void Correlated_samples_have_the_matrix_s_correlations()
+    {
+        var r = new[,] { { 1, 0.8, 0.5 }, { 0.8, 1, 0.3 }, { 0.5, 0.3, 1 } };
+        double[][]? sample = null;
+
+        Power.SimulateCorrelated(r, 20_000, v => { sample = v; return true; }, 1, seed: 4).Should().Be(1);
+
+        Correlation.PearsonCoefficient(sample![0], sample[1]).Should().BeApproximately(0.8, 0.01);
+        Correlation.PearsonCoefficient(sample[0], sample[2]).Should().BeApproximately(0.5, 0.02);
+        Correlation.PearsonCoefficient(sample[1], sample[2]).Should().BeApproximately(0.3, 0.02);
+    }
 }
