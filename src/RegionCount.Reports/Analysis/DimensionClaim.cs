@@ -71,7 +71,8 @@ public static class DimensionClaim
                 increasing: true, thresholds.Alpha, "each run a block");
             growth.Add([model, .. test.Cells()]);
             verdicts.Add(test.Judge(claim.Id, $"{model}: counts grow with k", "increasing in k", thresholds.Alpha, completed, modelRuns.Count,
-                string.Create(CultureInfo.InvariantCulture, $"{completed}/{modelRuns.Count} runs completed")));
+                string.Create(CultureInfo.InvariantCulture, $"{completed}/{modelRuns.Count} runs completed"),
+                TrendPower.Of(test, TrendAxis.Dimension, thresholds.Alpha)));
             if (dims.Count > 0)
             {
                 var all = ConfigMean.Of(modelRuns, Prefix + dims[0].ToString(CultureInfo.InvariantCulture));

@@ -54,8 +54,18 @@ public static class InvarianceClaim
                 "probes with identical labels", all ? 1 : 0, double.NaN, double.NaN, (int)probes.Sum(),
                 "every probe identical, norm changed",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"scales {string.Join(", ", scales.Select(s => s.ToString(CultureInfo.InvariantCulture)))}; {probes[0]} segments × {points[0]} points on {run.Dataset}")));
+                    $"scales {string.Join(", ", scales.Select(s => s.ToString(CultureInfo.InvariantCulture)))}; {probes[0]} segments × {points[0]} points on {run.Dataset}"))
+            {
+                Power = ExactCheck,
+            });
         }
         return new ClaimResult(claim, verdicts, table, [], [], []);
     }
+
+    /// <summary>C8 is an exact check on every probe, not a test on noisy data: no chance of a wrong answer to simulate.</summary>
+    internal static readonly VerdictPower ExactCheck = new(double.NaN, double.NaN,
+        "no power: an exact check of every probe, not a test on noisy data")
+    {
+        Needed = "not applicable (exact check)",
+    };
 }

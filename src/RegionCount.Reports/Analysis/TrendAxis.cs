@@ -29,6 +29,24 @@ public sealed record TrendAxis(string Name, string FigureId, Func<ClaimRun, doub
         PaperLevel = r => r.BatchSize,
     };
 
+    /// <summary>C10's growth: counts on k-D simplices grow with k. The levels are probes of one run, so
+    /// <see cref="DimensionClaim"/> builds its blocks itself and reads only the direction and the paper's change from this
+    /// axis (for <see cref="TrendPower"/>); the change is the authors' ResNet18 dimension file's mean final count at its
+    /// lowest and highest k.</summary>
+    public static TrendAxis Dimension => DimensionAxis.Value;
+
+    private static readonly Lazy<TrendAxis> DimensionAxis = new(() =>
+    {
+        var byK = Paper.PaperAnalysis.Aggregate(Paper.PaperReference.Dimension("ResNet18"))
+            .GroupBy(g => g.SubspaceDim ?? 1).OrderBy(g => g.Key)
+            .Select(g => (K: g.Key, Mean: g.Average(x => x.MeanFinalRegionCount))).ToList();
+        var (low, high) = (byK[0], byK[^1]);
+        return new TrendAxis("simplex dimension k", "k", _ => double.NaN, r => (r.Config, r.Seed), Increasing: true, LogScale: false,
+            PaperChange: (high.Mean - low.Mean) / low.Mean / Math.Log((double)high.K / low.K),
+            PaperChangeSource: string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the authors' ResNet18 dimension file, k {low.K} → {high.K}: mean count {low.Mean:F3} → {high.Mean:F3}"));
+    });
+
     /// <summary>The authors' result file of this sweep, shown beside ours in the figure for a network that has one
     /// (<see cref="Paper.PaperReference.ForModel"/>); figures only.</summary>
     public string? PaperFile { get; init; }

@@ -100,4 +100,13 @@ public sealed class DifferenceAndRegimePowerTests
         StabilityClaim.NoPower.Needed.Should().Be("not defined (no effect size)");
         StabilityClaim.NoPower.Description.Should().Contain("no effect size");
     }
+
+    [Fact]
+    public void C10_s_growth_alternative_comes_from_the_authors_dimension_file_and_C8_an_exact_check_has_no_power()
+    {
+        TrendAxis.Dimension.Increasing.Should().BeTrue();
+        TrendAxis.Dimension.PaperChange.Should().BePositive("the authors' counts grow from 2-D to 5-D");
+        TrendAxis.Dimension.PaperChangeSource.Should().StartWith("the authors' ResNet18 dimension file, k 2 → 5");
+        InvarianceClaim.ExactCheck.Needed.Should().Be("not applicable (exact check)");
+    }
 }

@@ -127,6 +127,8 @@ public sealed class OtherClaimsTests
         grows.Select(v => v.Subject).Should().Equal("mlp: r at every k", "mlp: counts grow with k");
         grows.Select(v => v.Outcome).Should().Equal(VerdictOutcome.Reproduced, VerdictOutcome.Reproduced);
         grows[1].Test.Should().NotBeNull();
+        grows[1].Power!.Reproduced.Should().BeInRange(0, 1);
+        grows[1].Power!.Description.Should().Contain("the authors' ResNet18 dimension file");
         shrinks[1].Outcome.Should().Be(VerdictOutcome.NotReproduced, shrinks[1].Evidence);
     }
 
