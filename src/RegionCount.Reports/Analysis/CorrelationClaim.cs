@@ -47,6 +47,7 @@ public static class CorrelationClaim
         ]);
         var verdicts = new List<Verdict>();
         var series = new List<Series>();
+        var design = new List<(string Model, IReadOnlyList<NearReplicates.LevelPair> Pairs)>();
         Func<ConfigMean, double> y = options.TestError ? m => m.TestError : m => m.Gap;
         foreach (var model in runs.Select(r => r.Model).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -55,7 +56,10 @@ public static class CorrelationClaim
             var means = ConfigMean.Of(kept, options.Probe);
             int completed = modelRuns.Count(r => r.Completed);
             var evidence = CorrelationEvidence.Of(means.Select(m => m.RegionCount).ToList(), means.Select(y).ToList(), rank, minimum);
-            var verdict = Judge(claim, model, evidence, completed, modelRuns.Count, excluded, means.Count + excluded, thresholds, rank, minimum);
+            var replicates = NearReplicates.Of(means, y);
+            design.Add((model, replicates));
+            var verdict = Judge(claim, model, evidence, completed, modelRuns.Count, excluded, means.Count + excluded, thresholds, rank, minimum,
+                NearReplicates.Note(replicates, means.Count));
             verdicts.Add(verdict);
             table.Add(model, means.Count, $"{completed}/{modelRuns.Count}", excluded,
                 CorrelationEvidence.Cell(evidence.Estimate), CorrelationEvidence.Cell(evidence.Low), CorrelationEvidence.Cell(evidence.High),
@@ -77,7 +81,7 @@ public static class CorrelationClaim
             $"{claim.Id}: seed-mean {options.CountDescription} vs {yName}, one point per interpolating configuration (bars: the seeds' lowest and highest count), least-squares line per {options.GroupName}" +
                 (options.PaperFile is null ? "" : $"; where the authors' {options.PaperFile} file has the network, their seed-mean final counts (epoch 200) beside ours as a series of its own"),
             SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs {(options.TestError ? "test error" : "gap")}", axis, options.CountName, series));
-        return new ClaimResult(claim, verdicts, table, [], [figure], []);
+        return new ClaimResult(claim, verdicts, table, options.DesignTable ? [NearReplicates.Table(claim.Id, design)] : [], [figure], []);
     }
 
     /// <summary>The authors' seed-mean (count at epoch 200, gap or 100 − test accuracy) per configuration of their file for
@@ -100,10 +104,11 @@ public static class CorrelationClaim
     }
 
     private static Verdict Judge(ClaimDefinition claim, string model, CorrelationEvidence evidence, int completed, int planned,
-        int excluded, int configs, ClaimThresholds thresholds, bool rank, int minimum)
+        int excluded, int configs, ClaimThresholds thresholds, bool rank, int minimum, string? design)
     {
         string context = string.Create(CultureInfo.InvariantCulture,
-            $"{excluded} of {configs} configurations excluded (a run below {thresholds.Interpolation:G4} % clean train accuracy); {completed}/{planned} runs completed");
+            $"{excluded} of {configs} configurations excluded (a run below {thresholds.Interpolation:G4} % clean train accuracy); {completed}/{planned} runs completed")
+            + (design is null ? "" : $"; {design}");
         return Judge(claim.Id, model, evidence, completed < planned, context, rank ? thresholds.Spearman : thresholds.PearsonRFor(model), minimum);
     }
 

@@ -29,4 +29,8 @@ public sealed record CorrelationOptions
     /// ("cifar10_grid", "cifar100_grid"; <see cref="Paper.PaperReference.ForModel"/>): their seed-mean final count
     /// against the same quantity. Null: no paper points. Figures only; never part of a verdict.</summary>
     public string? PaperFile { get; init; }
+
+    /// <summary>Add the design table of <see cref="NearReplicates"/> (C1). Every verdict notes flagged near-replicate
+    /// levels in its evidence either way.</summary>
+    public bool DesignTable { get; init; }
 }

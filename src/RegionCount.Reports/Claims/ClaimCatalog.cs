@@ -34,7 +34,7 @@ public static class ClaimCatalog
         ["grid"])
     {
         Thresholds = [ThresholdSpec.PearsonR, ThresholdSpec.MinConfigs, ThresholdSpec.Interpolation],
-        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds, new CorrelationOptions { PaperFile = "cifar10_grid" }),
+        Analysis = (c, i) => CorrelationClaim.Analyze(c, i.Runs, i.Thresholds, new CorrelationOptions { PaperFile = "cifar10_grid", DesignTable = true }),
     };
 
     public static readonly ClaimDefinition C2 = new("C2", "The correlation holds for more networks",
