@@ -26,6 +26,7 @@ public static class KnownNames
         ["shufflenetv2"] = [HeadInitStd],
         ["regnetx_200mf"] = [HeadInitStd],
         ["simpledla"] = [HeadInitStd],
+        ["vit"] = [HeadInitStd],
     };
 
     public static IReadOnlySet<string> Models { get; } = ModelOptions.Keys.ToHashSet(StringComparer.Ordinal);

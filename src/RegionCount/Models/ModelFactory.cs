@@ -3,7 +3,8 @@ using static TorchSharp.torch;
 
 namespace RegionCount.Models;
 
-/// <summary>Builds a model by name: the small models for CPU runs and the paper's CIFAR architectures.</summary>
+/// <summary>Builds a model by name: the small models for CPU runs, the paper's CIFAR architectures and its Vision
+/// Transformer (C17).</summary>
 public static class ModelFactory
 {
     /// <summary>Every name <see cref="Create"/> accepts (lower case; matching ignores case).</summary>
@@ -11,6 +12,7 @@ public static class ModelFactory
     [
         "mlp", "small-cnn", "two-layer-relu",
         "resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19", "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla",
+        "vit",
     ];
 
     /// <summary>
@@ -62,6 +64,7 @@ public static class ModelFactory
             "shufflenetv2" => new ShuffleNetV2(shape, classes),
             "regnetx_200mf" => new RegNet(shape, classes),
             "simpledla" => new SimpleDla(shape, classes),
+            "vit" => new VisionTransformer(shape, classes),
             _ => throw new InvalidOperationException($"model '{key}' is listed but not built"),
         };
 
