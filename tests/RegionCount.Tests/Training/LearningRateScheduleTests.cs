@@ -61,8 +61,12 @@ public sealed class LearningRateScheduleTests
     {
         var options = new TrainingOptions
         {
-            Optimizer = OptimizerKind.Adam, LearningRate = 1e-4, Epochs = 200, Schedule = ScheduleKind.WarmupCosine,
-            WarmupEpochs = 5, MinLearningRate = 1e-5,
+            Optimizer = OptimizerKind.Adam,
+            LearningRate = 1e-4,
+            Epochs = 200,
+            Schedule = ScheduleKind.WarmupCosine,
+            WarmupEpochs = 5,
+            MinLearningRate = 1e-5,
         };
 
         LearningRateSchedule.ForEpoch(options, epoch).Should().BeApproximately(expected, 1e-17);
