@@ -80,6 +80,34 @@ public sealed class VisionTransformerTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// One encoder layer against the authors' layers.py written out with this layer's weights, in their own operations
+    /// (einsum "bhif,bhjf->bhij" and "bhij,bhjf->bihf"): x + o(attention(LN1 x)) with scores softmax(q·kᵀ / √hidden) —
+    /// the whole hidden width, not a head's — then + GELU(W2 · GELU(W1 · LN2 ·) + b2), a GELU after both MLP layers.
+    /// </summary>
+    [Fact]
+    public void An_encoder_layer_computes_the_authors_attention_and_mlp()
+    {
+        const int hidden = 8, mlp = 6, heads = 2;
+        manual_seed(11);
+        using var layer = new TransformerEncoderLayer(hidden, mlp, heads);
+        using var scope = NewDisposeScope();
+        using var generator = new Generator(12);
+        var x = randn([3, 5, hidden], generator: generator);
+        var p = layer.named_parameters().ToDictionary(n => n.name, n => (Tensor)n.parameter);
+        Tensor Linear(Tensor input, string name) => input.matmul(p[$"{name}.weight"].t()) + p[$"{name}.bias"];
+        Tensor Norm(Tensor input, string name) => nn.functional.layer_norm(input, [hidden], p[$"{name}.weight"], p[$"{name}.bias"]);
+        Tensor Split(Tensor t) => t.view(3, 5, heads, hidden / heads).transpose(1, 2);
+
+        var a = Norm(x, "_norm1");
+        var score = (einsum("bhif,bhjf->bhij", Split(Linear(a, "_query")), Split(Linear(a, "_key"))) / Math.Sqrt(hidden)).softmax(-1);
+        var attention = Linear(einsum("bhij,bhjf->bihf", score, Split(Linear(a, "_value"))).flatten(2), "_output");
+        var h = x + attention;
+        var expected = h + nn.functional.gelu(Linear(nn.functional.gelu(Linear(Norm(h, "_norm2"), "_mlp1")), "_mlp2"));
+
+        allclose(layer.call(x), expected, rtol: 1e-5, atol: 1e-6).Should().BeTrue();
+    }
+
     [Fact]
     public void Outputs_depend_on_neither_the_batch_nor_the_mode_and_leave_no_tensor_behind()
     {
