@@ -26,6 +26,13 @@ public static partial class DryProfile
         /// <summary>Test images per dataset (of the fixture's 100).</summary>
         public const int Test = 50;
 
+        /// <summary>Training images of a dataset of 224×224 inputs (ImageNet; of the dry run's tiny ImageFolder): a
+        /// ResNet18 step at 224 costs about 50× one at 32 on the CPU, so 100 images would add minutes.</summary>
+        public const int LargeInputTrain = 8;
+
+        /// <summary>Test images of a dataset of 224×224 inputs.</summary>
+        public const int LargeInputTest = 4;
+
         /// <summary>Epochs of every training run.</summary>
         public const int Epochs = 1;
 
@@ -89,6 +96,9 @@ public static partial class DryProfile
         ["classifiers"] = SweptAxis.Study,
     };
 
+    /// <summary>Datasets of 224×224 inputs, cut to <see cref="Sizes.LargeInputTrain"/> and <see cref="Sizes.LargeInputTest"/>.</summary>
+    private static readonly HashSet<string> LargeInputDatasets = new(StringComparer.Ordinal) { "imagenet" };
+
     /// <summary>The experiment kinds the derivation knows.</summary>
     public static IReadOnlySet<string> KnownKinds { get; } = Kinds.Keys.ToHashSet(StringComparer.Ordinal);
 
@@ -141,7 +151,8 @@ public static partial class DryProfile
     }
 
     private static string DesignNote =>
-        FormattableString.Invariant($"{Name}: derived from the {SourceProfile} profile by DryProfile. Cut: {Sizes.Train} training and {Sizes.Test} test images per dataset, ") +
+        FormattableString.Invariant($"{Name}: derived from the {SourceProfile} profile by DryProfile. Cut: {Sizes.Train} training and {Sizes.Test} test images per dataset ") +
+        FormattableString.Invariant($"({Sizes.LargeInputTrain} and {Sizes.LargeInputTest} for ImageNet, whose 224×224 ResNet18 costs about 50× a CIFAR ResNet18 per image on the CPU), ") +
         FormattableString.Invariant($"{Sizes.Epochs} epoch, the first seed of each experiment, {Sizes.ProbeCount} probes per setting ({Sizes.LineResolution} points per line, ") +
         FormattableString.Invariant($"{Sizes.SimplexResolution} values per simplex axis, {Sizes.PlaneResolution} per plane axis), every numeric grid axis at its first value ") +
         "except the axis the experiment sweeps (lr-sweep: learning rates, batch-sweep: batch sizes, wd-sweep: weight decays), which keeps its two extremes; every " +
@@ -153,10 +164,12 @@ public static partial class DryProfile
     {
         int? canonicalTrain = d.Name is not null && KnownNames.DatasetSizes.TryGetValue(d.Name, out var size) ? size.Train : null;
         int? canonicalTest = d.Name is not null && KnownNames.DatasetSizes.TryGetValue(d.Name, out var s) ? s.Test : null;
+        bool large = d.Name is not null && LargeInputDatasets.Contains(d.Name);
+        int train = large ? Sizes.LargeInputTrain : Sizes.Train, test = large ? Sizes.LargeInputTest : Sizes.Test;
         return d with
         {
-            TrainSize = Math.Min(d.TrainSize ?? canonicalTrain ?? Sizes.Train, Sizes.Train),
-            TestSize = Math.Min(d.TestSize ?? canonicalTest ?? Sizes.Test, Sizes.Test),
+            TrainSize = Math.Min(d.TrainSize ?? canonicalTrain ?? train, train),
+            TestSize = Math.Min(d.TestSize ?? canonicalTest ?? test, test),
         };
     }
 

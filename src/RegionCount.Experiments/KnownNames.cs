@@ -26,6 +26,7 @@ public static class KnownNames
         ["shufflenetv2"] = [HeadInitStd],
         ["regnetx_200mf"] = [HeadInitStd],
         ["simpledla"] = [HeadInitStd],
+        ["resnet18-imagenet"] = [HeadInitStd],
         ["vit"] = [HeadInitStd],
     };
 
@@ -33,7 +34,7 @@ public static class KnownNames
 
     public static IReadOnlySet<string> Datasets { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "fashion-mnist", "fashion-mnist-subset", "mnist", "cifar10", "cifar100", "moons", "circles", "spirals",
+        "fashion-mnist", "fashion-mnist-subset", "mnist", "cifar10", "cifar100", "imagenet", "moons", "circles", "spirals",
         "blobs", "gaussian-mixture",
     };
 
@@ -46,6 +47,8 @@ public static class KnownNames
         ["mnist"] = (60_000, 10_000),
         ["cifar10"] = (50_000, 10_000),
         ["cifar100"] = (50_000, 10_000),
+        // ILSVRC-2012 (ImageNet-1k): the training set and the 50,000 validation images, which serve as its test set.
+        ["imagenet"] = (1_281_167, 50_000),
     };
 
     /// <summary>Datasets generated in memory from the seed: never a file to check.</summary>

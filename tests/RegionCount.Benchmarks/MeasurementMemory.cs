@@ -28,6 +28,7 @@ internal static class MeasurementMemory
     /// (libtorch's caching allocator keeps the training memory between epochs). An estimate for the README, from
     /// float32 counts on the CPU; the GPU's own workspaces are what <see cref="MemoryCost.Headroom"/> is for.
     /// Run: dotnet run -c Release --project tests/RegionCount.Benchmarks -- memory-counts
+    /// (the nine CIFAR networks at 3×32×32, then resnet18-imagenet at 3×224×224)
     /// </summary>
     public static int Counts()
     {
@@ -35,12 +36,13 @@ internal static class MeasurementMemory
         long[] cards = [24_000_000_000, 48_000_000_000, 80_000_000_000];
         Console.WriteLine("| network | parameters | inference / input | training / input | training peak, batch 128 | batch 1024 | budget (chunk) at 24 GB | 48 GB | 80 GB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var name in PaperNetworks)
+        // The CIFAR networks at 3×32×32 and 10 classes; ImageNet's ResNet18 at 3×224×224 and 1,000 classes.
+        foreach (var (name, shape, classes) in PaperNetworks.Select(n => (n, InputShape.Cifar, 10)).Append(("resnet18-imagenet", ImageNetCrop.Shape, 1000)))
         {
-            using var model = ModelFactory.Create(name, InputShape.Cifar, 10, new ModelOptions { Seed = 1 });
+            using var model = ModelFactory.Create(name, shape, classes, new ModelOptions { Seed = 1 });
             long parameters = model.parameters().Sum(p => p.NumberOfElements);
-            var training = ForwardMemory.Training(model, InputShape.Cifar, CPU);
-            var inference = ForwardMemory.Inference(model, InputShape.Cifar, CPU);
+            var training = ForwardMemory.Training(model, shape, CPU);
+            var inference = ForwardMemory.Inference(model, shape, CPU);
             long state = 3 * 4 * parameters; // weights, gradients (in PerPass too: counted once here), momentum
             long Peak(int batch) => (training.PerInput * batch) + state;
             string Chunk(long card)

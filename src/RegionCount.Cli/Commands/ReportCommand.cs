@@ -65,12 +65,14 @@ internal static class ReportCommand
         }
     }
 
-    /// <summary>Echoes the verdict table of the written report, so the terminal shows what the report says.</summary>
-    private static void PrintVerdicts(string markdown, TextWriter output)
+    /// <summary>Echoes the verdict table of the written report (the first table of its "## Verdicts" section, which
+    /// opens with the forest plot), so the terminal shows what the report says.</summary>
+    internal static void PrintVerdicts(string markdown, TextWriter output)
     {
         var lines = File.ReadAllLines(markdown);
         int start = Array.IndexOf(lines, "## Verdicts");
-        foreach (var line in lines.Skip(start + 1).SkipWhile(l => l.Length == 0).TakeWhile(l => l.StartsWith('|')))
+        var section = lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal));
+        foreach (var line in section.SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')))
         {
             output.WriteLine(line);
         }

@@ -16,6 +16,21 @@ public static class ClaimRunViews
         return runs.Select(r => r with { Model = $"{r.Model} / {r.Optimizer}" }).ToList();
     }
 
+    /// <summary>C15: one group per network, learning rate and batch size ("resnet18, lr 0.1, bs 256"): a slice of a
+    /// weight-decay sweep, everything but the weight decay fixed.</summary>
+    public static IReadOnlyList<ClaimRun> ByLearningRateAndBatch(IEnumerable<ClaimRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.Select(r => r with { Model = string.Create(CultureInfo.InvariantCulture, $"{r.Model}, lr {r.LearningRate:G4}, bs {r.BatchSize}") }).ToList();
+    }
+
+    /// <summary>C19: one group per network and learning rate ("resnet18, lr 0.5").</summary>
+    public static IReadOnlyList<ClaimRun> ByLearningRate(IEnumerable<ClaimRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.Select(r => r with { Model = string.Create(CultureInfo.InvariantCulture, $"{r.Model}, lr {r.LearningRate:G4}") }).ToList();
+    }
+
     /// <summary>
     /// C18: each run's segment count at an early epoch in place of its final count, the row label naming the epoch
     /// ("mlp, epoch 125 of 250", the second number the last measured epoch). The epoch is <paramref name="epoch"/> if given, else the first measured epoch after

@@ -62,16 +62,31 @@ public static class CorrelationClaim
                 CorrelationEvidence.Cell(evidence.PValue), CorrelationEvidence.Cell(rank ? evidence.Pearson : evidence.Spearman),
                 Min(means, m => m.RegionCount), Max(means, m => m.RegionCount), Min(means, y), Max(means, y),
                 verdict.OutcomeText);
-            series.Add(new Series(model, means.Select(y).ToList(), means.Select(m => m.RegionCount).ToList()));
+            var spread = means.Select(m => kept.Where(r => r.Config == m.Config && r.Completed).Select(r => r.FinalCounts[options.Probe]).ToList()).ToList();
+            series.Add(new Series(model, means.Select(y).ToList(), means.Select(m => m.RegionCount).ToList(),
+                spread.Select(v => v.Min()).ToList(), spread.Select(v => v.Max()).ToList()));
+            if (options.PaperFile is { } file && PaperPoints(file, model, options.TestError) is { Count: > 0 } paper)
+            {
+                series.Add(new Series($"{model}, the authors' files ({file})", paper.Select(p => p.Y).ToList(), paper.Select(p => p.Count).ToList()));
+            }
         }
         var (suffix, yName, axis) = options.TestError
             ? ("error", "100 − test accuracy", "100 − test accuracy (points)")
             : ("gap", "generalization gap", "train − test accuracy (points)");
         var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{suffix}",
-            $"{claim.Id}: seed-mean {options.CountDescription} vs {yName}, one point per interpolating configuration, least-squares line per {options.GroupName}",
+            $"{claim.Id}: seed-mean {options.CountDescription} vs {yName}, one point per interpolating configuration (bars: the seeds' lowest and highest count), least-squares line per {options.GroupName}" +
+                (options.PaperFile is null ? "" : $"; where the authors' {options.PaperFile} file has the network, their seed-mean final counts (epoch 200) beside ours as a series of its own"),
             SvgFigures.ScatterWithFit($"{claim.Id}: {options.CountName} vs {(options.TestError ? "test error" : "gap")}", axis, options.CountName, series));
         return new ClaimResult(claim, verdicts, table, [], [figure], []);
     }
+
+    /// <summary>The authors' seed-mean (count at epoch 200, gap or 100 − test accuracy) per configuration of their file for
+    /// this network; empty when they have none.</summary>
+    private static IReadOnlyList<(double Y, double Count)> PaperPoints(string file, string model, bool testError) =>
+        [.. Paper.PaperReference.ForModel(file, model)
+            .GroupBy(r => (r.WeightDecay, r.Lr, r.BatchSize))
+            .OrderBy(g => g.Key.Lr).ThenBy(g => g.Key.BatchSize).ThenBy(g => g.Key.WeightDecay)
+            .Select(g => (testError ? g.Average(r => 100 - r.TestAcc) : g.Average(r => r.Gap), g.Average(r => r.FinalRegionCount)))];
 
     /// <summary>The completed runs with a count on <paramref name="probe"/> whose configuration interpolates in every
     /// run (clean train accuracy ≥ <paramref name="threshold"/>; a run without a clean accuracy does not), and how
@@ -109,7 +124,7 @@ public static class CorrelationClaim
         return new Verdict(claimId, subject, outcome, statistic, evidence.Estimate, evidence.Low, evidence.High, evidence.N, rule,
             reason is null ? $"{CorrelationRule.Describe(evidence)}; {context}" : $"{reason}; {context}")
         {
-            Power = CorrelationPower.Of(evidence.N, rank, threshold, minimum)?.ForVerdict(),
+            Power = CorrelationPower.ForVerdict(evidence.N, rank, threshold, minimum),
             ClaimedValue = threshold,
         };
     }

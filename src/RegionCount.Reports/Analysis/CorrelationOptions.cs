@@ -24,4 +24,9 @@ public sealed record CorrelationOptions
 
     /// <summary>What one row of the table is (the fit line of the figure is drawn per group).</summary>
     public string GroupName { get; init; } = "network";
+
+    /// <summary>The authors' result file whose runs the figure shows beside ours for a network that has one
+    /// ("cifar10_grid", "cifar100_grid"; <see cref="Paper.PaperReference.ForModel"/>): their seed-mean final count
+    /// against the same quantity. Null: no paper points. Figures only; never part of a verdict.</summary>
+    public string? PaperFile { get; init; }
 }

@@ -22,6 +22,12 @@ namespace RegionCount.Reports.Analysis;
 /// </summary>
 public sealed record CorrelationPower(int N, double Reproduced, double NotReproducedAtZero)
 {
+    private bool Rank { get; init; }
+
+    private double Threshold { get; init; }
+
+    private int Minimum { get; init; }
+
     /// <summary>The alternative: the median of the paper's C1/C2 Pearson correlations on CIFAR-10.</summary>
     public const double PaperCorrelation = 0.98;
 
@@ -42,11 +48,39 @@ public sealed record CorrelationPower(int N, double Reproduced, double NotReprod
         }
         return Cache.GetOrAdd((n, rank, threshold, minimum), key => new CorrelationPower(key.N,
             Rate(PaperCorrelation, key, VerdictOutcome.Reproduced),
-            Rate(0, key, VerdictOutcome.NotReproduced)));
+            Rate(0, key, VerdictOutcome.NotReproduced))
+        { Rank = key.Rank, Threshold = key.Threshold, Minimum = key.Minimum });
     }
 
-    /// <summary>As the verdict carries it.</summary>
-    public VerdictPower ForVerdict() => new(Reproduced, NotReproducedAtZero, Describe());
+    /// <summary>The numbers of configurations searched for <see cref="Needed"/>: up to 81, three seeds of the paper's
+    /// 27-configuration grid as separate configurations.</summary>
+    public static IReadOnlyList<int> Ladder { get; } = [8, 9, 10, 12, 14, 16, 20, 24, 27, 32, 40, 54, 81];
+
+    /// <summary>The smallest N of <see cref="Ladder"/> (at or above the minimum) at which the rule says reproduced with
+    /// probability ≥ <see cref="VerdictPower.Target"/> if ρ = <see cref="PaperCorrelation"/>; null if none up to 81.</summary>
+    public static int? Needed(bool rank, double threshold, int minimum) =>
+        Ladder.Where(n => n >= minimum && n >= 3).Cast<int?>().FirstOrDefault(n =>
+            (Cache.TryGetValue((n!.Value, rank, threshold, minimum), out var known) ? known.Reproduced
+                : ReproducedRates.GetOrAdd((n.Value, rank, threshold, minimum), key => Rate(PaperCorrelation, key, VerdictOutcome.Reproduced)))
+            >= VerdictPower.Target);
+
+    private static readonly ConcurrentDictionary<(int N, bool Rank, double Threshold, int Minimum), double> ReproducedRates = new();
+
+    /// <summary>What a correlation verdict at N configurations carries: the power at N with the N needed for 80 %, or,
+    /// below the minimum (where the rule says "too few configurations"), only the N needed.</summary>
+    public static VerdictPower ForVerdict(int n, bool rank, double threshold, int minimum) =>
+        Of(n, rank, threshold, minimum)?.ForVerdict()
+        ?? new VerdictPower(double.NaN, double.NaN, string.Create(CultureInfo.InvariantCulture,
+            $"no power at N = {n} (below the minimum of {minimum}); 80 % power needs {NeededText(rank, threshold, minimum)}"))
+        { Needed = NeededText(rank, threshold, minimum) };
+
+    /// <summary>As the verdict carries it, with the N the rule would need for 80 % power.</summary>
+    public VerdictPower ForVerdict() => new(Reproduced, NotReproducedAtZero, Describe()) { Needed = NeededText(Rank, Threshold, Minimum) };
+
+    /// <summary>"12 configurations", or "> 81 configurations".</summary>
+    public static string NeededText(bool rank, double threshold, int minimum) =>
+        Needed(rank, threshold, minimum) is int n ? string.Create(CultureInfo.InvariantCulture, $"{n} configurations")
+            : string.Create(CultureInfo.InvariantCulture, $"> {Ladder[^1]} configurations");
 
     /// <summary>"power at N = 12: P(reproduced | ρ = 0.98) 0.93, P(not reproduced | ρ = 0) 0.99".</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,

@@ -57,7 +57,7 @@ public static class DimensionClaim
                 var (kept, excluded) = CorrelationClaim.Interpolating(modelRuns, probe, thresholds.Interpolation);
                 var means = ConfigMean.Of(kept, probe);
                 var r = CorrelationEvidence.Of(means.Select(m => m.RegionCount).ToList(), means.Select(m => m.Gap).ToList(), rank: false, minimum);
-                var (outcome, reason) = CorrelationRule.Decide(r, thresholds.PearsonR, minimum);
+                var (outcome, reason) = CorrelationRule.Decide(r, thresholds.PearsonRFor(model), minimum);
                 perK.Add((k, r, outcome, reason));
                 table.Add(model, k, means.Count, excluded, means.Count == 0 ? null : means.Min(m => m.RegionCount),
                     means.Count == 0 ? null : means.Max(m => m.RegionCount),
@@ -88,7 +88,7 @@ public static class DimensionClaim
         int completed, int planned, ClaimThresholds thresholds, int minimum)
     {
         string subject = $"{model}: r at every k";
-        string rule = "every k by the rule: " + CorrelationRule.Text(rank: false, thresholds.PearsonR, minimum)
+        string rule = "every k by the rule: " + CorrelationRule.Text(rank: false, thresholds.PearsonRFor(model), minimum)
             + "; reproduced if every k is, not reproduced if some k is not";
         string evidence = string.Join("; ", perK.Select(p => $"k={p.K}: {p.Reason ?? CorrelationRule.Describe(p.R)}"))
             + string.Create(CultureInfo.InvariantCulture, $"; {completed}/{planned} runs completed");
@@ -105,7 +105,7 @@ public static class DimensionClaim
         // The power of one dimension's verdict at the smallest N (the claim needs every k: its own power is at most this).
         return new Verdict(claim.Id, subject, outcome, "min r over k", worst, double.NaN, double.NaN, n, rule, evidence)
         {
-            Power = CorrelationPower.Of(n, rank: false, thresholds.PearsonR, minimum)?.ForVerdict(),
+            Power = CorrelationPower.ForVerdict(n, rank: false, thresholds.PearsonRFor(model), minimum),
         };
     }
 }

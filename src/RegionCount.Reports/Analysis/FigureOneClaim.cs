@@ -67,7 +67,8 @@ public static class FigureOneClaim
             int completed = modelRuns.Count(r => r.Completed);
             string context = string.Create(CultureInfo.InvariantCulture,
                 $"{ordered}/{batches} batch sizes with RC(smallest lr) > RC(largest lr) in the seed means (description); {completed}/{modelRuns.Count} runs completed");
-            verdicts.Add(test.Judge(claim.Id, model, axis.Direction, thresholds.Alpha, completed, modelRuns.Count, context));
+            verdicts.Add(test.Judge(claim.Id, model, axis.Direction, thresholds.Alpha, completed, modelRuns.Count, context,
+                TrendPower.Of(test, axis, thresholds.Alpha)));
             if (series.Count > 0)
             {
                 figures.Add(new ReportFigure($"{claim.Id.ToLowerInvariant()}-{model}-rc-vs-lr", $"{claim.Id}: {model}, seed-mean region count vs learning rate, one line per batch size",

@@ -6,8 +6,9 @@ using RegionCount.Statistics;
 namespace RegionCount.Reports.Analysis;
 
 /// <summary>
-/// C6 (and C7 with other measures): per network, over configurations (seed means), the Pearson r against 100 − test
-/// accuracy of the region count and of each parameter-dependent measure, and D = r(RC) − max r(measure) with a seeded
+/// C6 (and C7 with other measures): per network, over interpolating configurations (seed means; every run of the
+/// configuration at or above the interpolation threshold, the population of C1 and of the authors' runs, which all reach
+/// 100 % train accuracy), the Pearson r against 100 − test accuracy of the region count and of each parameter-dependent measure, and D = r(RC) − max r(measure) with a seeded
 /// percentile bootstrap 95% interval (<see cref="Bootstrap.CorrelationDifference"/>: configurations resampled jointly,
 /// the best measure taken within each resample). Verdict by D's interval, not by the point estimates: reproduced when
 /// its lower end is above 0 (the region count correlates better than every measure), not reproduced when its upper end
@@ -56,7 +57,8 @@ public static class ParamMeasureClaim
         ]);
         var difference = new MetricTable("difference", $"{claim.Id}: region count vs the best measure", [
             Columns.Model(),
-            Columns.Count("configs", "configs"),
+            Columns.Count("configs", "configs", $"interpolating configurations (every run ≥ {thresholds.Interpolation.ToString("G4", CultureInfo.InvariantCulture)} % clean train accuracy)"),
+            Columns.Count("excluded", "excluded", "configurations left out for a run below the interpolation threshold"),
             Columns.Correlation("r_rc", "r(RC)"),
             Columns.Text("best", "best measure", "the measure with the largest r on all configurations"),
             Columns.Correlation("r_best", "r(best)"),
@@ -68,7 +70,8 @@ public static class ParamMeasureClaim
         foreach (var model in runs.Select(r => r.Model).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var modelRuns = runs.Where(r => r.Model == model).ToList();
-            var means = ConfigMean.Of(modelRuns);
+            var (kept, excluded) = CorrelationClaim.Interpolating(modelRuns, ClaimRun.Segment, thresholds.Interpolation);
+            var means = ConfigMean.Of(kept);
             var y = means.Select(m => m.TestError).ToList();
             var x = means.Select(m => m.RegionCount).ToList();
             var rc = CorrelationEvidence.Of(x, y, rank: false, minimum);
@@ -84,9 +87,10 @@ public static class ParamMeasureClaim
                 Row(table, model, name, means.Count, r);
             }
             int completed = modelRuns.Count(r => r.Completed);
-            var (verdict, d, best) = Judge(claim, model, x, y, rc, others, completed, modelRuns.Count, minimum);
+            var (verdict, d, best) = Judge(claim, model, x, y, rc, others, completed, modelRuns.Count, minimum,
+                string.Create(CultureInfo.InvariantCulture, $"{excluded} configurations excluded (a run below {thresholds.Interpolation:G4} % clean train accuracy)"));
             verdicts.Add(verdict);
-            difference.Add(model, means.Count, CorrelationEvidence.Cell(rc.Estimate), best?.Name,
+            difference.Add(model, means.Count, excluded, CorrelationEvidence.Cell(rc.Estimate), best?.Name,
                 best is null ? null : CorrelationEvidence.Cell(best.Value.R.Estimate),
                 d?.Estimate, d?.Interval?.Lower, d?.Interval?.Upper);
         }
@@ -98,14 +102,14 @@ public static class ParamMeasureClaim
 
     private static (Verdict Verdict, StatResult? D, (string Name, IReadOnlyList<double> Values, CorrelationEvidence R)? Best) Judge(
         ClaimDefinition claim, string model, List<double> x, List<double> y, CorrelationEvidence rc,
-        List<(string Name, IReadOnlyList<double> Values, CorrelationEvidence R)> others, int completed, int planned, int minimum)
+        List<(string Name, IReadOnlyList<double> Values, CorrelationEvidence R)> others, int completed, int planned, int minimum, string population)
     {
         string rule = string.Create(CultureInfo.InvariantCulture,
-            $"bootstrap 95% interval of D: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least {minimum} configurations");
+            $"bootstrap 95% interval of D over interpolating configurations: reproduced if its lower end > 0, not reproduced if its upper end < 0, otherwise inconclusive; at least {minimum} configurations");
         int n = x.Count;
         var best = others.Where(o => o.R.Defined).OrderByDescending(o => o.R.Estimate).Select(o => ((string, IReadOnlyList<double>, CorrelationEvidence)?)o).FirstOrDefault();
         string measured = string.Create(CultureInfo.InvariantCulture,
-            $"r(RC) {rc.Estimate:F3}; {string.Join("; ", others.Select(o => $"r({o.Name}) {o.R.Estimate:F3}"))}; {completed}/{planned} runs completed");
+            $"r(RC) {rc.Estimate:F3}; {string.Join("; ", others.Select(o => $"r({o.Name}) {o.R.Estimate:F3}"))}; {population}; {completed}/{planned} runs completed");
         string? problem = completed < planned ? "runs missing or failed"
             : n < minimum ? string.Create(CultureInfo.InvariantCulture, $"too few configurations ({n}, minimum {minimum})")
             : others.Count == 0 ? "no parameter measure recorded"

@@ -163,7 +163,7 @@ public static class RegimeClaim
         return new Verdict(claim.Id, subject, outcome, "Pearson r", r.Estimate, r.Low, r.High, r.N, rule,
             $"{reason ?? CorrelationRule.Describe(r)}; {mark}")
         {
-            Power = CorrelationPower.Of(r.N, rank: false, thresholds.PearsonR, minimum)?.ForVerdict(),
+            Power = CorrelationPower.ForVerdict(r.N, rank: false, thresholds.PearsonR, minimum),
             ClaimedValue = thresholds.PearsonR,
         };
     }

@@ -37,7 +37,7 @@ public static class TrendClaim
             Columns.Percent("train", "clean train acc"),
             Columns.Percent("test", "test acc"),
         ]);
-        var trend = new MetricTable("trend", $"{claim.Id}: trend test (Page's L, seeds as blocks)", [
+        var trend = new MetricTable("trend", $"{claim.Id}: trend test (Page's L; a block = one seed of one setting of the other factors)", [
             Columns.Model(),
             .. BlockedTrend.TableColumns(axis.Increasing ? "increasing" : "decreasing"),
             Columns.RegionCount("first", "RC at lowest level"),
@@ -64,7 +64,14 @@ public static class TrendClaim
                     completed.Count == 0 ? null : completed.Average(r => r.TrainAccuracyClean),
                     completed.Count == 0 ? null : completed.Average(r => r.TestAccuracy));
             }
-            series.Add(new Series(model, byLevel.Select(g => g.Key).ToList(), means));
+            series.Add(new Series(model, byLevel.Select(g => g.Key).ToList(), means,
+                groups.Select(v => v.Count == 0 ? double.NaN : v.Min()).ToList(), groups.Select(v => v.Count == 0 ? double.NaN : v.Max()).ToList()));
+            if (axis.PaperFile is { } file && axis.PaperLevel is { } level
+                && Paper.PaperReference.ForModel(file, model).GroupBy(level).OrderBy(g => g.Key).ToList() is { Count: > 0 } paper)
+            {
+                series.Add(new Series($"{model}, the authors' files ({file})", paper.Select(g => g.Key).ToList(),
+                    paper.Select(g => g.Average(r => r.FinalRegionCount)).ToList()));
+            }
             var test = BlockedTrend.Of(
                 modelRuns.Where(r => r.Completed).Select(r => (axis.Block(r), axis.Level(r), r.FinalCounts[ClaimRun.Segment])),
                 axis.Increasing, thresholds.Alpha);
@@ -77,7 +84,8 @@ public static class TrendClaim
                 TrendPower.Of(test, axis, thresholds.Alpha)));
         }
         var figure = new ReportFigure($"{claim.Id.ToLowerInvariant()}-rc-vs-{axis.FigureId}",
-            $"{claim.Id}: mean final region count over seeds vs {factor}",
+            $"{claim.Id}: mean final region count over seeds vs {factor} (bars: the seeds' lowest and highest count)" +
+                (axis.PaperFile is null ? "" : $"; where the authors' {axis.PaperFile} file has the network, their seed-mean final counts (epoch 200) as a series of its own"),
             SvgFigures.Lines($"{claim.Id}: region count vs {factor}", factor, "region count", series, axis.LogScale));
         return new ClaimResult(claim, verdicts, levels, [trend], [figure], []);
     }

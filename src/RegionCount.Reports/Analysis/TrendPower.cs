@@ -30,16 +30,47 @@ public static class TrendPower
             return null;
         }
         var levels = trend.Levels;
-        double sigma = ResidualSd(blocks);
-        double mean = blocks.SelectMany(b => b).Average();
-        var expected = levels.Select(l => mean * (1 + (axis.PaperChange * Math.Log(l / levels[0])))).ToArray();
+        var (expected, sigma) = Design(trend, axis);
         var alternative = axis.Increasing ? Alternative.Greater : Alternative.Less;
+        double power = Simulate(expected, sigma, blocks.Count, alternative, alpha);
+        int? needed = BlockLadder.Cast<int?>().FirstOrDefault(b => Simulate(expected, sigma, b!.Value, alternative, alpha) >= VerdictPower.Target);
+        string text = string.Create(CultureInfo.InvariantCulture,
+            $"power {power:F2}: P(Page's L p < {alpha:G3} before Holm) if the paper's trend held ({axis.PaperChangeSource}; here {100 * (expected[^1] - expected[0]) / expected[0]:+0.0;−0.0} % from level {levels[0]:G4} to {levels[^1]:G4}) over {blocks.Count} blocks with our residual SD {sigma:F3}");
+        return new VerdictPower(power, double.NaN, text)
+        {
+            Needed = needed is int b ? string.Create(CultureInfo.InvariantCulture, $"{b} blocks") : string.Create(CultureInfo.InvariantCulture, $"> {BlockLadder[^1]} blocks"),
+        };
+    }
+
+    /// <summary>P(Page's L p &lt; alpha) on <paramref name="blocks"/> simulated blocks shaped like <paramref name="trend"/>'s
+    /// (what <see cref="Of"/> computes at its own block count and along <see cref="BlockLadder"/>).</summary>
+    internal static double PowerAt(BlockedTrend trend, TrendAxis axis, double alpha, int blocks)
+    {
+        var (expected, sigma) = Design(trend, axis);
+        return Simulate(expected, sigma, blocks, axis.Increasing ? Alternative.Greater : Alternative.Less, alpha);
+    }
+
+    private static (double[] Expected, double Sigma) Design(BlockedTrend trend, TrendAxis axis)
+    {
+        var blocks = trend.CompleteBlocks;
+        var levels = trend.Levels;
+        double mean = blocks.SelectMany(b => b).Average();
+        return (levels.Select(l => mean * (1 + (axis.PaperChange * Math.Log(l / levels[0])))).ToArray(), ResidualSd(blocks));
+    }
+
+    /// <summary>The numbers of complete blocks searched for the size that reaches 80 % power (up to 81: 27
+    /// configurations × 3 seeds).</summary>
+    public static IReadOnlyList<int> BlockLadder { get; } = [2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 27, 36, 54, 81];
+
+    /// <summary>P(Page's L p &lt; alpha) over <see cref="Simulations"/> designs of <paramref name="blocks"/> blocks.</summary>
+    private static double Simulate(double[] expected, double sigma, int blocks, Alternative alternative, double alpha)
+    {
         var random = new Random(Seed);
         int held = 0;
         for (int sim = 0; sim < Simulations; sim++)
         {
-            var simulated = new List<IReadOnlyList<double>>(blocks.Count);
-            for (int b = 0; b < blocks.Count; b++)
+            var simulated = new List<IReadOnlyList<double>>(blocks);
+            for (int b = 0; b < blocks; b++)
             {
                 simulated.Add(expected.Select(e => e + (sigma * Power.StandardNormal(random))).ToArray());
             }
@@ -48,10 +79,7 @@ public static class TrendPower
                 held++;
             }
         }
-        double power = (double)held / Simulations;
-        string text = string.Create(CultureInfo.InvariantCulture,
-            $"power {power:F2}: P(Page's L p < {alpha:G3} before Holm) if the paper's trend held ({axis.PaperChangeSource}; here {100 * (expected[^1] - expected[0]) / expected[0]:+0.0;−0.0} % from level {levels[0]:G4} to {levels[^1]:G4}) over {blocks.Count} blocks with our residual SD {sigma:F3}");
-        return new VerdictPower(power, double.NaN, text);
+        return (double)held / Simulations;
     }
 
     /// <summary>√(Σ (y_bl − ȳ_b − ȳ_l + ȳ)² / ((B − 1)(K − 1))); 0 with one block.</summary>

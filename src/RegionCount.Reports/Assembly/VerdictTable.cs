@@ -33,6 +33,7 @@ public static class VerdictTable
                     AdjustedPOpposite = v.Test?.AdjustedPOpposite ?? double.NaN,
                     PowerReproduced = v.Power?.Reproduced ?? double.NaN,
                     PowerNotReproduced = v.Power?.NotReproducedIfNone ?? double.NaN,
+                    NeededFor80 = v.Power?.Needed,
                     ClaimedValue = v.ClaimedValue,
                     PaperPoint = Figures.ForestPlot.IsCorrelation(v.Statistic)
                         ? Figures.ForestPlot.PaperPoint(outcome.Result.Claim.PaperValue, v.Subject) : double.NaN,
@@ -73,8 +74,9 @@ public static class VerdictTable
             new MetricColumn("p", "p (raw)", Decimals: 4, Legend: "one-sided p in the claimed direction of a test verdict; — for a verdict judged by an interval or an exact check"),
             new MetricColumn("p_holm", "p (Holm)", Decimals: 4, Legend: "that p Holm-adjusted over every test verdict of this report (the family, see the summary): reproduced when below alpha"),
             new MetricColumn("p_opp_holm", "p opposite (Holm)", Decimals: 4, Legend: "the one-sided p in the opposite direction, Holm-adjusted over the family's opposite-direction tests: not reproduced when below alpha"),
-            new MetricColumn("power", "power", Decimals: 2, Legend: "the chance the verdict's rule says reproduced at this size if the paper's effect were true, simulated through the rule itself (Monte-Carlo error ≤ 0.025): for a correlation, true ρ = 0.98 (the paper's median C1/C2 r) over N normal configurations with the same bootstrap; for a C3/C4 trend, the paper's relative change of the count per log-level (ResNet18) on our blocks with our residual noise, Page's L p below alpha before Holm; — for other verdicts and below the minimum N"),
+            new MetricColumn("power", "power", Decimals: 2, Legend: "the chance the verdict's rule says reproduced at this size if the paper's effect were true, simulated through the rule itself (Monte-Carlo error ≤ 0.025): for a correlation, true ρ = 0.98 (the paper's median C1/C2 r) over N normal configurations with the same bootstrap; for a C3/C4/C5 trend, the paper's relative change of the count per log-level (ResNet18) on our blocks with our residual noise, Page's L p below alpha before Holm; — for other verdicts and below the minimum N"),
             new MetricColumn("power0", "P(not repr. | none)", Decimals: 2, Legend: "for a correlation, the chance the same rule says not reproduced if there were no association (ρ = 0); — for a trend, where not reproduced needs a significant opposite trend (at most alpha with none)"),
+            new MetricColumn("needed", "N for 80 % power", Legend: "the size at which the same rule, simulated the same way, says reproduced with probability ≥ 0.8: configurations for a correlation (searched up to 81), complete blocks for a trend with our residual noise; — where no power is computed"),
             new MetricColumn("threshold", "judged by"),
             new MetricColumn("expectation", "profile"),
             new MetricColumn("verdict", "verdict"),
@@ -83,7 +85,7 @@ public static class VerdictTable
         {
             table.Add(v.Claim, v.Subject, v.Paper, v.Statistic, Ours(v), v.N, CorrelationEvidence.Cell(v.P), CorrelationEvidence.Cell(v.AdjustedP),
                 CorrelationEvidence.Cell(v.AdjustedPOpposite), CorrelationEvidence.Cell(v.PowerReproduced),
-                CorrelationEvidence.Cell(v.PowerNotReproduced), v.Rule, v.Expectation, VerdictBadge.Markdown(v.Verdict));
+                CorrelationEvidence.Cell(v.PowerNotReproduced), v.NeededFor80 ?? "—", v.Rule, v.Expectation, VerdictBadge.Markdown(v.Verdict));
         }
         return table;
     }

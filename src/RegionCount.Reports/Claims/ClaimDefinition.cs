@@ -17,6 +17,10 @@ public sealed record ClaimDefinition(string Id, string Title, string Statement, 
     /// report then labels it so instead of "as printed".</summary>
     public bool ValueFromAuthorsFiles { get; init; }
 
+    /// <summary>Whether a profile may only record the claim, never assert it (C19, a known failure mode): an asserting
+    /// profile is invalid (<see cref="ClaimCatalog.Validate"/>).</summary>
+    public bool RecordedOnly { get; init; }
+
     /// <summary>The thresholds its analysis reads; a profile may set only these.</summary>
     public IReadOnlyList<ThresholdSpec> Thresholds { get; init; } = [];
 

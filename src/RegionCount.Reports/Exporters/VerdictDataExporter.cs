@@ -13,7 +13,7 @@ public static class VerdictDataExporter
     public const string CsvFileName = "verdicts.csv";
 
     private static readonly string[] Header =
-        ["claim", "subject", "paper", "statistic", "value", "low", "high", "n", "p", "p_holm", "p_opposite", "p_opposite_holm", "power_reproduced", "power_not_reproduced_at_0", "rule", "expectation", "verdict", "evidence"];
+        ["claim", "subject", "paper", "statistic", "value", "low", "high", "n", "p", "p_holm", "p_opposite", "p_opposite_holm", "power_reproduced", "power_not_reproduced_at_0", "needed_for_power_80", "rule", "expectation", "verdict", "evidence"];
 
     public static string RenderJson(ReportModel model)
     {
@@ -33,6 +33,7 @@ public static class VerdictDataExporter
                 ["p"] = Number(v.P), ["p_holm"] = Number(v.AdjustedP),
                 ["p_opposite"] = Number(v.POpposite), ["p_opposite_holm"] = Number(v.AdjustedPOpposite),
                 ["power_reproduced"] = Number(v.PowerReproduced), ["power_not_reproduced_at_0"] = Number(v.PowerNotReproduced),
+                ["needed_for_power_80"] = v.NeededFor80,
                 ["rule"] = v.Rule, ["expectation"] = v.Expectation, ["verdict"] = v.Verdict, ["evidence"] = v.Evidence,
             });
         }
@@ -49,7 +50,7 @@ public static class VerdictDataExporter
         {
             string[] fields = [v.Claim, v.Subject, v.Paper, v.Statistic, Text(v.Value), Text(v.Low), Text(v.High),
                 v.N.ToString(CultureInfo.InvariantCulture), Text(v.P), Text(v.AdjustedP), Text(v.POpposite), Text(v.AdjustedPOpposite),
-                Text(v.PowerReproduced), Text(v.PowerNotReproduced), v.Rule, v.Expectation, v.Verdict, v.Evidence];
+                Text(v.PowerReproduced), Text(v.PowerNotReproduced), v.NeededFor80 ?? "", v.Rule, v.Expectation, v.Verdict, v.Evidence];
             csv.Append(string.Join(',', fields.Select(Quote))).Append('\n');
         }
         return csv.ToString();

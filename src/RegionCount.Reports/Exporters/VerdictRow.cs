@@ -55,4 +55,8 @@ public sealed record VerdictRow(
 
     /// <summary>P(not reproduced) of the rule at its N if there were no association; NaN likewise.</summary>
     public double PowerNotReproduced { get; init; } = double.NaN;
+
+    /// <summary>The size at which the rule would reach 80 % power under the same alternative ("12 configurations",
+    /// "9 blocks"); null where no power is computed.</summary>
+    public string? NeededFor80 { get; init; }
 }

@@ -68,6 +68,16 @@ public static class PaperReference
         return PaperCsv.ReadVit(file, reader);
     }
 
+    /// <summary>The runs of <paramref name="experiment"/> ("cifar10_grid", "cifar100_grid", ...) for one of our model
+    /// names (resnet18, regnetx_200mf, vgg19-cifar100: matched case-insensitively, a "-cifar100" suffix dropped); empty
+    /// when the authors have no such file.</summary>
+    public static IReadOnlyList<PaperRun> ForModel(string experiment, string model)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        string net = model.EndsWith("-cifar100", StringComparison.OrdinalIgnoreCase) ? model[..^"-cifar100".Length] : model;
+        return Files.Any(f => string.Equals(f, $"{experiment}_{net}.csv", StringComparison.OrdinalIgnoreCase)) ? Runs(experiment, net) : [];
+    }
+
     private static IReadOnlyList<PaperRun> Runs(string experiment, string net)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(net);

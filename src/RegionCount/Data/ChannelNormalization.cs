@@ -29,7 +29,8 @@ public sealed record ChannelNormalization(IReadOnlyList<float> Mean, IReadOnlyLi
     /// value <see cref="Apply"/> gives a raw 0.</summary>
     public IReadOnlyList<float> Black => [.. Mean.Zip(Std, (mean, std) => (0f - mean) / std)];
 
-    /// <summary>A new dataset with normalized images (same labels, classes and name).</summary>
+    /// <summary>A new dataset with normalized images (same labels, classes and name); a streamed split normalizes as it
+    /// decodes.</summary>
     /// <exception cref="ArgumentException">The channel count differs, or a std is not positive.</exception>
     public ImageDataset Apply(ImageDataset dataset)
     {
@@ -45,6 +46,10 @@ public sealed record ChannelNormalization(IReadOnlyList<float> Mean, IReadOnlyLi
             throw new ArgumentException($"{dataset.Name}: normalization std must be positive, got ({string.Join(", ", Std)})", nameof(dataset));
         }
         using var scope = NewDisposeScope();
+        if (dataset.Source is { } source)
+        {
+            return new ImageDataset(dataset.Name, source.Normalized(this), dataset.Labels.clone(), dataset.Classes);
+        }
         var mean = tensor(Mean.ToArray(), [1, channels, 1, 1]);
         var std = tensor(Std.ToArray(), [1, channels, 1, 1]);
         return new ImageDataset(dataset.Name, (dataset.Images - mean) / std, dataset.Labels.clone(), dataset.Classes);

@@ -41,7 +41,8 @@ public sealed class DataLocator
             // A root may be the dataset folder itself or hold it under one of its usual names.
             foreach (var folder in kind.Folders.Select(f => Path.Combine(root, f)).Prepend(root))
             {
-                if (kind.MarkerFiles.All(m => File.Exists(Path.Combine(folder, m)) || File.Exists(Path.Combine(folder, m + ".gz"))))
+                if (kind.MarkerFiles.All(m => File.Exists(Path.Combine(folder, m)) || File.Exists(Path.Combine(folder, m + ".gz")))
+                    && kind.MarkerFolders.All(m => Directory.Exists(Path.Combine(folder, m))))
                 {
                     return Path.GetFullPath(folder);
                 }
@@ -54,6 +55,6 @@ public sealed class DataLocator
     /// <exception cref="DirectoryNotFoundException">The dataset is in none of the roots.</exception>
     public string Require(DatasetKind kind) =>
         Find(kind) ?? throw new DirectoryNotFoundException(
-            $"dataset {kind.Name}: not found; looked for {string.Join(", ", kind.MarkerFiles)} under " +
+            $"dataset {kind.Name}: not found; looked for {string.Join(", ", kind.Markers)} under " +
             $"{string.Join(", ", Roots)} (set --data-dir or {EnvironmentVariable})");
 }

@@ -11,7 +11,7 @@ public static class DatasetCatalog
     /// <summary>The names <see cref="Load"/> accepts.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        "fashion-mnist", ShippedFashionMnist.Name, "mnist", "cifar10", "cifar100",
+        "fashion-mnist", ShippedFashionMnist.Name, "mnist", "cifar10", "cifar100", "imagenet",
         "moons", "circles", "spirals", "blobs", "gaussian-mixture",
     ];
 
@@ -33,6 +33,7 @@ public static class DatasetCatalog
             "mnist" => Idx(locator.Require(DatasetKind.Mnist), name),
             "cifar10" => Cifar10(locator.Require(DatasetKind.Cifar10)),
             "cifar100" => Cifar100(locator.Require(DatasetKind.Cifar100), options.CifarLabels),
+            "imagenet" => ImageNet(ImageFolderIndex.Scan(locator.Require(DatasetKind.ImageNet))),
             _ when IsSynthetic(name) => Both(() => Synthetic(name, options, train: true), () => Synthetic(name, options, train: false)),
             _ => throw new ArgumentException($"dataset '{name}': unknown; known datasets are {string.Join(", ", Names)}", nameof(name)),
         };
@@ -47,8 +48,8 @@ public static class DatasetCatalog
     private static bool IsSynthetic(string name) => SyntheticNames.Contains(name);
 
     /// <summary>
-    /// The files <see cref="Load"/> reads for <paramref name="name"/>, in reading order (empty for the synthetic sets
-    /// and the subset shipped in the assembly): what a run record names the data by (<see cref="DatasetIdentity"/>).
+    /// The files <see cref="Load"/> reads for <paramref name="name"/>, in reading order (empty for the synthetic sets,
+    /// the subset shipped in the assembly and ImageNet, which <see cref="Identity"/> names by a manifest): what a run record names the data by (<see cref="DatasetIdentity"/>).
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">A file-based dataset the locator cannot find.</exception>
     public static IReadOnlyList<string> SourceFiles(string name, DataLocator locator)
@@ -85,6 +86,27 @@ public static class DatasetCatalog
         () => CifarReader.ReadCifar100("cifar100/train", DataFile.Resolve(folder, Cifar100Train), labels),
         () => CifarReader.ReadCifar100("cifar100/test", DataFile.Resolve(folder, Cifar100Test), labels));
 
+    /// <summary>ImageNet's train/ and val/, streamed: only the labels are read now, the images per batch.</summary>
+    private static (ImageDataset, ImageDataset) ImageNet(ImageFolderIndex index) => Both(
+        () => Streamed("imagenet/train", index.Train, index.Classes.Count),
+        () => Streamed("imagenet/test", index.Test, index.Classes.Count));
+
+    private static ImageDataset Streamed(string name, ImageFolderSplit split, int classes)
+    {
+        using var scope = NewDisposeScope();
+        return new ImageDataset(name, new ImageFolderSource(name, split), tensor(split.Labels()), classes);
+    }
+
+    /// <summary>What a run record names dataset <paramref name="name"/> by (<see cref="DatasetIdentity.RecordKey"/>): the
+    /// SHA-256 of every file it reads, or for ImageNet the manifest of its files (<see cref="ImageFolderIndex.Identity"/>).</summary>
+    public static string Identity(string name, DataLocator locator)
+    {
+        ArgumentNullException.ThrowIfNull(locator);
+        return name == DatasetKind.ImageNet.Name
+            ? ImageFolderIndex.Scan(locator.Require(DatasetKind.ImageNet)).Identity()
+            : DatasetIdentity.Describe(SourceFiles(name, locator));
+    }
+
     /// <summary>Loads both splits; the training split is disposed if the test split fails.</summary>
     private static (ImageDataset, ImageDataset) Both(Func<ImageDataset> train, Func<ImageDataset> test)
     {
@@ -117,9 +139,7 @@ public static class DatasetCatalog
 
     private static ImageDataset WithLabelNoise(ImageDataset dataset, double fraction, int seed)
     {
-        var labels = SyntheticData.FlipLabels(dataset.Labels.data<long>().ToArray(), dataset.Classes, fraction, seed);
-        using var scope = NewDisposeScope();
-        return new ImageDataset(dataset.Name, dataset.Images.clone(), tensor(labels), dataset.Classes);
+        return dataset.WithLabels(SyntheticData.FlipLabels(dataset.Labels.data<long>().ToArray(), dataset.Classes, fraction, seed));
     }
 
     /// <summary>Returns <paramref name="next"/> and disposes <paramref name="current"/>, or keeps current when next is null.</summary>

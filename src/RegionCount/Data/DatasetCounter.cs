@@ -17,6 +17,10 @@ public static class DatasetCounter
         {
             return null;
         }
+        if (kind == DatasetKind.ImageNet)
+        {
+            return ImageNetCount(folder);
+        }
         var files = DatasetCatalog.SourceFiles(name, locator);
         return name switch
         {
@@ -27,6 +31,21 @@ public static class DatasetCounter
             // IDX: images, labels, test images, test labels; the count is the header's second big-endian int.
             _ => new DatasetCount(IdxCount(files[0]), IdxCount(files[2]), folder),
         };
+    }
+
+    /// <summary>The images the ImageFolder lists (no image is decoded); null for a layout that is not one (the availability
+    /// check reports it).</summary>
+    private static DatasetCount? ImageNetCount(string folder)
+    {
+        try
+        {
+            var index = ImageFolderIndex.Scan(folder);
+            return new DatasetCount(index.Train.Files.Count, index.Test.Files.Count, folder);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static int Records(IEnumerable<string> files, int recordBytes) => (int)files.Sum(f => DataFile.ContentLength(f) / recordBytes);

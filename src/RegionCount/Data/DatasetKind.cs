@@ -1,11 +1,17 @@
 namespace RegionCount.Data;
 
 /// <summary>A dataset the harness can read from disk, with the files that mark its folder.</summary>
-/// <param name="Name">The name profiles use (fashion-mnist, mnist, cifar10, cifar100).</param>
+/// <param name="Name">The name profiles use (fashion-mnist, mnist, cifar10, cifar100, imagenet).</param>
 /// <param name="Folders">Folder names under a data root that may hold it, in order.</param>
 /// <param name="MarkerFiles">Files whose presence identifies the folder (any one variant of each: raw or .gz).</param>
 public sealed record DatasetKind(string Name, IReadOnlyList<string> Folders, IReadOnlyList<string> MarkerFiles)
 {
+    /// <summary>Folders whose presence identifies the folder too (ImageNet's train/ and val/).</summary>
+    public IReadOnlyList<string> MarkerFolders { get; init; } = [];
+
+    /// <summary>The markers as an error message lists them (folders with a trailing slash).</summary>
+    public IEnumerable<string> Markers => MarkerFiles.Concat(MarkerFolders.Select(f => f + "/"));
+
     public static readonly DatasetKind FashionMnist = new(
         "fashion-mnist", ["fashion-mnist", "FashionMNIST/raw", "fashion_mnist"],
         ["train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"]);
@@ -22,5 +28,11 @@ public sealed record DatasetKind(string Name, IReadOnlyList<string> Folders, IRe
         "cifar100", ["cifar-100-binary", "cifar100/cifar-100-binary", "cifar100"],
         ["train.bin", "test.bin"]);
 
-    public static IReadOnlyList<DatasetKind> All { get; } = [FashionMnist, Mnist, Cifar10, Cifar100];
+    /// <summary>ImageNet-1k in torchvision's ImageFolder layout (<see cref="ImageFolderIndex"/>).</summary>
+    public static readonly DatasetKind ImageNet = new("imagenet", ["imagenet", "ILSVRC2012", "imagenet-1k", "ILSVRC/Data/CLS-LOC"], [])
+    {
+        MarkerFolders = [ImageFolderIndex.TrainFolder, ImageFolderIndex.ValFolder],
+    };
+
+    public static IReadOnlyList<DatasetKind> All { get; } = [FashionMnist, Mnist, Cifar10, Cifar100, ImageNet];
 }

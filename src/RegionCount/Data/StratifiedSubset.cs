@@ -1,5 +1,3 @@
-using static TorchSharp.torch;
-
 namespace RegionCount.Data;
 
 /// <summary>Seeded training subsets that keep the class proportions of the full set.</summary>
@@ -42,9 +40,6 @@ public static class StratifiedSubset
     public static ImageDataset Take(ImageDataset dataset, int size, int seed)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var indices = Indices(dataset.Labels.data<long>().ToArray(), size, seed);
-        using var scope = NewDisposeScope();
-        var index = tensor(indices.Select(i => (long)i).ToArray());
-        return new ImageDataset(dataset.Name, dataset.Images.index_select(0, index), dataset.Labels.index_select(0, index), dataset.Classes);
+        return dataset.Take(Indices(dataset.Labels.data<long>().ToArray(), size, seed));
     }
 }

@@ -4,7 +4,9 @@ using RegionCount.Experiments;
 namespace RegionCount.Execution;
 
 /// <summary>Checks file-backed datasets with <see cref="DataLocator"/>. Synthetic datasets are always available;
-/// names the locator does not know (e.g. the shipped fashion-mnist-subset, whose reader lands later) pass unchecked.</summary>
+/// names the locator does not know (e.g. the shipped fashion-mnist-subset, whose reader lands later) pass unchecked.
+/// An ImageNet folder is also read (its layout, and the first image of each split decoded), so a garbage folder is one
+/// line before the sweep, not a failure of every run.</summary>
 public sealed class DataLocatorAvailability(DataLocator locator) : IDataAvailability
 {
     public string? Check(string datasetName)
@@ -14,11 +16,16 @@ public sealed class DataLocatorAvailability(DataLocator locator) : IDataAvailabi
             return null;
         }
         var kind = DatasetKind.All.FirstOrDefault(k => k.Name == datasetName);
-        if (kind is null || locator.Find(kind) is not null)
+        if (kind is null)
         {
             return null;
         }
-        return $"dataset {datasetName} not found; looked for {string.Join(", ", kind.MarkerFiles)} under " +
+        if (locator.Find(kind) is { } folder)
+        {
+            // ImageNet's folders are read per batch during training: a garbage layout is refused here, before any run.
+            return kind == DatasetKind.ImageNet ? ImageFolderIndex.Problem(folder) : null;
+        }
+        return $"dataset {datasetName} not found; looked for {string.Join(", ", kind.Markers)} under " +
             $"{string.Join(", ", locator.Roots)} (set --data-dir or {DataLocator.EnvironmentVariable})";
     }
 

@@ -13,13 +13,13 @@ internal sealed class RunDataCache(DataLocator locator) : IDisposable
     private readonly Dictionary<string, LoadedDataset> _loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _identities = new(StringComparer.Ordinal);
 
-    /// <summary>The SHA-256 of the files dataset <paramref name="name"/> is read from (<see cref="DatasetIdentity"/>),
-    /// hashed once per process.</summary>
+    /// <summary>The SHA-256 of the files dataset <paramref name="name"/> is read from (<see cref="DatasetIdentity"/>; for
+    /// ImageNet the manifest of its files), hashed once per process.</summary>
     public string Identity(string name)
     {
         if (!_identities.TryGetValue(name, out var identity))
         {
-            identity = DatasetIdentity.Describe(DatasetCatalog.SourceFiles(name, locator));
+            identity = DatasetCatalog.Identity(name, locator);
             _identities[name] = identity;
         }
         return identity;

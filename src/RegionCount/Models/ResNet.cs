@@ -49,7 +49,9 @@ public sealed class ResNet : nn.Module<Tensor, Tensor>, IClassifierHead
         return _linear.call(Layers.GlobalAveragePool(x));
     }
 
-    private static nn.Module<Tensor, Tensor> Stage(ref long inputs, long planes, int count, long stride)
+    /// <summary>A stage of <paramref name="count"/> basic blocks, the first with <paramref name="stride"/> (also
+    /// torchvision's ImageNet ResNet's, <see cref="ImageNetResNet"/>).</summary>
+    internal static nn.Module<Tensor, Tensor> Stage(ref long inputs, long planes, int count, long stride)
     {
         var blocks = new List<nn.Module<Tensor, Tensor>>();
         for (var i = 0; i < count; i++)

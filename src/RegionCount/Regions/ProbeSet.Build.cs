@@ -36,15 +36,14 @@ public sealed partial class ProbeSet
             ? new Generator(SeedStreams.Derive(seed, 0, SeedStreams.ProbeAugmentation))
             : null;
         var features = dataset.Shape.Features;
-        var flat = dataset.Images.reshape(dataset.Count, features);
         var grid = Grid(settings);
         var probes = new List<Probe>(settings.Count);
         var anchors = new List<Tensor>(settings.Count);
         var weights = new List<Tensor>(settings.Count);
         for (int p = 0; p < settings.Count; p++)
         {
-            var indices = DrawDistinct(random, flat, settings, dataset.Name);
-            var points = flat.index_select(0, tensor(indices.Select(i => (long)i).ToArray())).to(float64);
+            var (indices, endpoints) = DrawDistinct(random, dataset, settings);
+            var points = endpoints.to(float64);
             if (augmentation is not null)
             {
                 var shape = dataset.Shape;
@@ -86,9 +85,11 @@ public sealed partial class ProbeSet
         return new ProbeSet(settings, dataset.Shape, probes, anchorTensor.DetachFromDisposeScope(), weightTensor.DetachFromDisposeScope());
     }
 
-    private static int[] DrawDistinct(Random random, Tensor flat, ProbeSettings settings, string name)
+    /// <summary>Distinct indices and their images, flattened (k × F): only the drawn images are read, so a streamed split
+    /// decodes a few files per probe.</summary>
+    private static (int[] Indices, Tensor Points) DrawDistinct(Random random, ImageDataset dataset, ProbeSettings settings)
     {
-        var count = (int)flat.shape[0];
+        var count = dataset.Count;
         for (int attempt = 0; attempt < MaxDrawAttempts; attempt++)
         {
             var indices = new int[settings.Endpoints];
@@ -102,23 +103,25 @@ public sealed partial class ProbeSet
                 while (indices.AsSpan(0, i).Contains(candidate));
                 indices[i] = candidate;
             }
-            if (Usable(flat, indices, settings.Kind))
+            var points = dataset.Select(tensor(indices.Select(i => (long)i).ToArray())).reshape(indices.Length, -1);
+            if (Usable(points, settings.Kind))
             {
-                return indices;
+                return (indices, points);
             }
         }
         throw new ArgumentException(
-            $"{name}: no {settings.Endpoints} distinct (and, for a plane, non-collinear) points found in {MaxDrawAttempts} draws");
+            $"{dataset.Name}: no {settings.Endpoints} distinct (and, for a plane, non-collinear) points found in {MaxDrawAttempts} draws");
     }
 
-    private static bool Usable(Tensor flat, int[] indices, ProbeKind kind)
+    /// <summary>No two of the points (rows) are the same image, and a plane's three are not collinear.</summary>
+    private static bool Usable(Tensor points, ProbeKind kind)
     {
         using var scope = NewDisposeScope();
-        for (int i = 0; i < indices.Length; i++)
+        for (int i = 0; i < points.shape[0]; i++)
         {
-            for (int j = i + 1; j < indices.Length; j++)
+            for (int j = i + 1; j < points.shape[0]; j++)
             {
-                if (flat[indices[i]].eq(flat[indices[j]]).all().item<bool>())
+                if (points[i].eq(points[j]).all().item<bool>())
                 {
                     return false;
                 }
@@ -128,9 +131,9 @@ public sealed partial class ProbeSet
         {
             return true;
         }
-        var a = flat[indices[0]].to(float64);
-        var e1 = flat[indices[1]].to(float64) - a;
-        var w = flat[indices[2]].to(float64) - a;
+        var a = points[0].to(float64);
+        var e1 = points[1].to(float64) - a;
+        var w = points[2].to(float64) - a;
         var rest = w - (w.dot(e1) / e1.dot(e1)) * e1;
         return rest.norm().item<double>() > 1e-9 * w.norm().item<double>();
     }

@@ -71,7 +71,7 @@ public static class ParameterMeasuresCalculator
         for (int start = 0; start < data.Count; start += batchSize)
         {
             int n = Math.Min(batchSize, data.Count - start);
-            var logits = model.call(data.Images.narrow(0, start, n).to(device)).to(float64).cpu();
+            var logits = model.call(data.Slice(start, n).to(device)).to(float64).cpu();
             var labels = data.Labels.narrow(0, start, n).unsqueeze(1);
             var correct = logits.gather(1, labels).squeeze(1);
             var own = nn.functional.one_hot(labels.squeeze(1), logits.shape[1]).to(@bool);

@@ -24,12 +24,8 @@ public static partial class Trainer
             using var scope = NewDisposeScope();
             int n = Math.Min(options.BatchSize, train.Count - start);
             var indices = permutation.narrow(0, start, n);
-            var inputs = train.Images.index_select(0, indices);
+            var inputs = TrainingInputs(train, indices, augmentation, options.CropFill);
             var labels = train.Labels.index_select(0, indices);
-            if (augmentation is not null)
-            {
-                inputs = Augmentation.CropAndFlip(inputs, augmentation, options.CropFill);
-            }
             inputs = inputs.to(device);
             labels = labels.to(device);
 
@@ -65,6 +61,17 @@ public static partial class Trainer
         return (lossSum / seen, correct / seen);
     }
 
+    /// <summary>The training batch at <paramref name="indices"/>: with augmentation, the CIFAR crop and flip of images in
+    /// memory, or a streamed split's own training transform (ImageNet's random resized crop and flip) as it decodes; both
+    /// draw from the epoch's augmentation generator only.</summary>
+    private static Tensor TrainingInputs(ImageDataset train, Tensor indices, Generator? augmentation, IReadOnlyList<float>? cropFill) =>
+        (augmentation, train.Source) switch
+        {
+            (null, _) => train.Select(indices),
+            (_, { } source) => source.ReadAugmented(indices.data<long>().ToArray(), augmentation),
+            _ => Augmentation.CropAndFlip(train.Select(indices), augmentation, cropFill),
+        };
+
     /// <summary>Eval-mode, no-grad accuracy on the whole training set and loss/accuracy on the test set.</summary>
     private static (double CleanTrainAccuracy, double TestLoss, double TestAccuracy) Evaluate(
         nn.Module<Tensor, Tensor> model, ImageDataset train, ImageDataset test, Device device, int batchSize)
@@ -88,7 +95,7 @@ public static partial class Trainer
             using var scope = NewDisposeScope();
             int n = Math.Min(batchSize, data.Count - start);
             var labels = data.Labels.narrow(0, start, n).to(device);
-            var output = model.call(data.Images.narrow(0, start, n).to(device));
+            var output = model.call(data.Slice(start, n).to(device));
             lossSum += nn.functional.cross_entropy(output, labels, reduction: nn.Reduction.Sum).to(float64).item<double>();
             correct += output.argmax(1).eq(labels).sum().item<long>();
         }

@@ -97,6 +97,7 @@ public sealed class BadInputTests : IDisposable
         { "train --dataset moons", "--model" },
         { "train --dataset moons --model small-cnn --epochs 1", "--model small-cnn" },
         { "train --dataset mnist --model mlp --epochs 1 --data-dir {dir}", "dataset mnist" },
+        { "train --dataset imagenet --model resnet18-imagenet --epochs 1 --data-dir {dir}", "dataset imagenet: not found; looked for train/, val/" },
         { "train --dataset moons --model mlp --optimizer rmsprop", "--optimizer 'rmsprop'" },
         { "train --dataset moons --model mlp --optimizer SGD", "--optimizer 'SGD': expected sgd, adam or adagrad" },
         { "train --dataset moons --model mlp --schedule step", "--schedule 'step'" },

@@ -1,11 +1,12 @@
 using RegionCount.Reports.Snapshots;
+using RegionCount.Tests.Data;
 
 namespace RegionCount.Tests.DryRun;
 
 /// <summary>
 /// The data of the paper-dry run: the committed CIFAR-10 fixture (tests/fixtures/cifar10-dry: 300 training and 100 test
 /// images cut from the JPEG-decoded copy, provenance in its README) and synthetic CIFAR-100 files written here, in the
-/// official binary layouts, under one data root.
+/// official binary layouts, and a tiny ImageNet in the ImageFolder layout, under one data root.
 /// </summary>
 internal static class DryRunData
 {
@@ -17,8 +18,14 @@ internal static class DryRunData
 
     public const int Cifar100TestPerClass = 1;
 
-    /// <summary>A data root under <paramref name="root"/> holding cifar-10-batches-bin/ (the fixture, copied) and
-    /// cifar-100-binary/ (synthetic); returns its path.</summary>
+    /// <summary>The tiny ImageNet (<see cref="TinyImageFolder"/>: 4 classes of small seeded JPEGs): images per class in
+    /// train/ and val/, enough for the dry run's ImageNet sizes.</summary>
+    public const int ImageNetTrainPerClass = 3;
+
+    public const int ImageNetValPerClass = 1;
+
+    /// <summary>A data root under <paramref name="root"/> holding cifar-10-batches-bin/ (the fixture, copied),
+    /// cifar-100-binary/ (synthetic) and imagenet/ (a tiny ImageFolder of JPEGs written with SkiaSharp); returns its path.</summary>
     public static string Create(DirectoryInfo root)
     {
         var data = root.CreateSubdirectory("data");
@@ -30,6 +37,7 @@ internal static class DryRunData
         var cifar100 = data.CreateSubdirectory("cifar-100-binary");
         File.WriteAllBytes(Path.Combine(cifar100.FullName, "train.bin"), SyntheticCifar100(Cifar100TrainPerClass, seed: 100));
         File.WriteAllBytes(Path.Combine(cifar100.FullName, "test.bin"), SyntheticCifar100(Cifar100TestPerClass, seed: 101));
+        TinyImageFolder.Write(Path.Combine(data.FullName, "imagenet"), ImageNetTrainPerClass, ImageNetValPerClass);
         return data.FullName;
     }
 

@@ -13,7 +13,8 @@ namespace RegionCount.Tests.DryRun;
 /// <summary>
 /// The paper profile's dry run (issue 14) in every test run: the `paper-dry` profile (every experiment, network, dataset,
 /// probe kind, optimizer, augmentation, mixup and study of `paper`, at tiny size: <see cref="DryProfile"/>) through the
-/// CLI's sweep on real CIFAR-format files (the committed CIFAR-10 fixture, synthetic CIFAR-100), its run records, every
+/// CLI's sweep on real CIFAR-format files (the committed CIFAR-10 fixture, synthetic CIFAR-100) and a tiny ImageFolder of
+/// JPEGs for ImageNet, its run records, every
 /// claim's analysis and the report. It checks that nothing crashes, not what the verdicts say: at this size almost every
 /// claim is "too few configurations". The per-run times are written to the test output.
 /// </summary>

@@ -77,14 +77,21 @@ public sealed class DryProfileTests
                 e.MeasurementEpochs.Should().OnlyContain(m => m >= 0 && m <= DryProfile.Sizes.Epochs, e.Id);
                 g.LearningRates!.Count.Should().BeLessThanOrEqualTo(2, e.Id);
                 g.BatchSizes!.Count.Should().BeLessThanOrEqualTo(2, e.Id);
-                g.WeightDecays.Should().HaveCount(1, e.Id);
+                g.WeightDecays!.Count.Should().BeLessThanOrEqualTo(2, e.Id);
             }
         }
         var paper = Paper.Experiments!.ToDictionary(e => e.Id!);
-        Dry.Experiments!.Single(e => e.Kind == "lr-sweep").Grid!.LearningRates.Should()
-            .Equal([paper["lr-sweep"].Grid!.LearningRates![0], paper["lr-sweep"].Grid!.LearningRates![^1]], "the swept axis keeps its two extremes");
-        Dry.Experiments!.Single(e => e.Kind == "batch-sweep").Grid!.BatchSizes.Should()
-            .Equal(paper["batch-sweep"].Grid!.BatchSizes![0], paper["batch-sweep"].Grid!.BatchSizes![^1]);
+        foreach (var e in Dry.Experiments!.Where(e => e.Grid is not null))
+        {
+            var (g, source) = (e.Grid!, paper[e.Id!].Grid!);
+            // The axis an experiment's kind sweeps keeps its two extremes (C3's lr-sweep and C19's large-lr: 0.1 and 0.5);
+            // every other numeric axis its first value.
+            g.LearningRates.Should().Equal(e.Kind == "lr-sweep" ? new[] { source.LearningRates![0], source.LearningRates![^1] } : new[] { source.LearningRates![0] }, e.Id);
+            g.BatchSizes.Should().Equal(e.Kind == "batch-sweep" ? new[] { source.BatchSizes![0], source.BatchSizes![^1] } : new[] { source.BatchSizes![0] }, e.Id);
+            g.WeightDecays.Should().Equal(e.Kind == "wd-sweep" ? new[] { source.WeightDecays![0], source.WeightDecays![^1] } : new[] { source.WeightDecays![0] }, e.Id);
+        }
+        Dry.Experiments!.Where(e => e.Kind is "lr-sweep" or "batch-sweep" or "wd-sweep").Select(e => e.Id).Should()
+            .BeEquivalentTo(["lr-sweep", "batch-sweep", "figure1", "wd-sweep", "large-lr"]);
         var stability = Dry.Experiments!.Single(e => e.Kind == "stability").Study!;
         stability.Seeds.Should().HaveCount(DryProfile.Sizes.StabilitySeeds);
         stability.MaxSteps.Should().Be(DryProfile.Sizes.StabilitySteps);
@@ -115,6 +122,20 @@ public sealed class DryProfileTests
     public void A_warmup_maps_to_the_same_fraction_rounded_down_and_stays_below_the_one_epoch(int warmup, int from, int expected)
     {
         DryProfile.MapWarmup(warmup, from).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Imagenet_keeps_its_network_grid_and_augmentation_at_fewer_images_than_the_cifar_sets()
+    {
+        var imagenet = Dry.Datasets!.Single(d => d.Name == "imagenet");
+        imagenet.TrainSize.Should().Be(DryProfile.Sizes.LargeInputTrain);
+        imagenet.TestSize.Should().Be(DryProfile.Sizes.LargeInputTest);
+        imagenet.Normalization.Should().BeEquivalentTo(Paper.Datasets!.Single(d => d.Name == "imagenet").Normalization);
+        Dry.Datasets!.Single(d => (d.Id ?? d.Name) == "cifar10").TrainSize.Should().Be(DryProfile.Sizes.Train);
+        var experiment = Dry.Experiments!.Single(e => e.Id == "imagenet");
+        experiment.Models.Should().Equal("resnet18-imagenet");
+        experiment.Grid!.Augmentations.Should().Equal(AugmentationKind.CropFlip);
+        Dry.Design![^1].Should().Contain(FormattableString.Invariant($"{DryProfile.Sizes.LargeInputTrain} and {DryProfile.Sizes.LargeInputTest} for ImageNet"));
     }
 
     [Fact]

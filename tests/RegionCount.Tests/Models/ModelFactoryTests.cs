@@ -14,7 +14,7 @@ public sealed class ModelFactoryTests
     {
         ModelFactory.Names.Should().BeEquivalentTo(
             "mlp", "small-cnn", "two-layer-relu", "resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19",
-            "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla", "vit");
+            "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla", "resnet18-imagenet", "vit");
     }
 
     [Fact]

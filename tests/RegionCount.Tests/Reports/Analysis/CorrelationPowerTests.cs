@@ -75,5 +75,35 @@ public sealed class CorrelationPowerTests
 
         v.N.Should().Be(8);
         v.Power.Should().Be(CorrelationPower.Of(8, rank: false, 0.9, 8)!.ForVerdict());
+        v.Power!.Needed.Should().Be(CorrelationPower.NeededText(rank: false, 0.9, 8));
+    }
+
+    [Theory]
+    [InlineData(false, 0.9)]
+    [InlineData(true, 0.9)]
+    [InlineData(false, 0.63)]
+    public void The_configurations_needed_for_80_percent_are_the_fewest_of_the_ladder_where_the_rule_reaches_it(bool rank, double threshold)
+    {
+        int? needed = CorrelationPower.Needed(rank, threshold, 8);
+
+        needed.Should().NotBeNull();
+        CorrelationPower.Of(needed!.Value, rank, threshold, 8)!.Reproduced.Should().BeGreaterThanOrEqualTo(VerdictPower.Target);
+        foreach (var n in CorrelationPower.Ladder.Where(n => n < needed))
+        {
+            CorrelationPower.Of(n, rank, threshold, 8)!.Reproduced.Should().BeLessThan(VerdictPower.Target, $"N = {n} comes first");
+        }
+    }
+
+    [Fact]
+    public void Below_the_minimum_a_verdict_has_no_power_but_says_how_many_configurations_the_rule_needs()
+    {
+        var runs = new[] { 0.1, 0.03, 0.01, 0.003 }.Select((lr, i) => Runs.Run(lr, 32, 0, 2 + (0.1 * i), 100, 90 - i)).ToList();
+        var thresholds = new ClaimThresholds(ClaimCatalog.C1, new Dictionary<string, double> { ["pearsonR"] = 0.9 }, asserted: true);
+
+        var v = CorrelationClaim.Analyze(ClaimCatalog.C1, runs, thresholds).Verdicts.Single();
+
+        v.N.Should().Be(4);
+        v.Power!.Reproduced.Should().Be(double.NaN);
+        v.Power.Needed.Should().Be(CorrelationPower.NeededText(rank: false, 0.9, 8)).And.EndWith(" configurations");
     }
 }

@@ -41,6 +41,28 @@ public sealed class OtherClaimsTests
     }
 
     [Fact]
+    public void C6_and_C7_leave_out_configurations_that_do_not_interpolate_as_C1_does()
+    {
+        // 12 interpolating configurations where the count tracks the error, and 4 that failed to train (train 20 %, test
+        // 15 %, one region): with them the count's r would turn negative.
+        var fitted = Configs().Select(c => Runs.Run(c.Lr, c.Batch, 0, c.Rc, 100, 90 - Error(c.Rc),
+            measures: new Dictionary<string, double> { ["margin"] = c.Index % 2 })).ToList();
+        var failed = Enumerable.Range(0, 4).Select(i => Runs.Run(0.5 + i, 32, 0, 1.0, 20, 15,
+            measures: new Dictionary<string, double> { ["margin"] = i % 2 })).ToList();
+
+        foreach (var claim in new[] { ClaimCatalog.C6, ClaimCatalog.C7 })
+        {
+            var result = ParamMeasureClaim.Analyze(claim, [.. fitted, .. failed], Paper(claim));
+            var v = result.Verdicts.Single();
+
+            v.N.Should().Be(12, claim.Id);
+            v.Outcome.Should().Be(VerdictOutcome.Reproduced, v.Evidence);
+            v.Evidence.Should().Contain("4 configurations excluded (a run below 99.5 % clean train accuracy)");
+            result.MoreTables.Single().Rows.Single()[2].Should().Be(4, "the difference table's excluded column");
+        }
+    }
+
+    [Fact]
     public void C6_with_a_measure_almost_as_good_as_the_region_count_is_inconclusive_though_the_point_estimate_favours_the_count()
     {
         // The measure tracks the error nearly as well: D > 0 on the full sample, but resamples reverse it.
@@ -109,6 +131,26 @@ public sealed class OtherClaimsTests
     }
 
     [Fact]
+    public void C10_judges_a_network_by_its_own_threshold_when_the_profile_sets_one()
+    {
+        // Ten configurations: a clear but loose link at both k (r ≈ 0.8), the VGG19 situation (authors' files: 0.815–0.877).
+        double[] rc = [2.0, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 2.7, 2.8, 2.9];
+        double[] gap = [10.0, 10.9, 10.2, 11.5, 10.8, 12.4, 11.1, 12.0, 13.2, 12.1];
+        var runs = rc.Select((c, i) => Runs.Run(0.1 / (i + 1), 32, 0, c, 100, 100 - gap[i], model: "vgg19",
+            counts: new Dictionary<string, double> { ["simplex-2"] = c, ["simplex-3"] = 2 * c })).ToList();
+        var own = new ClaimThresholds(ClaimCatalog.C10, new Dictionary<string, double> { ["pearsonR"] = 0.9, ["pearsonR@vgg19"] = 0.7 }, asserted: true);
+
+        var atGeneral = DimensionClaim.Analyze(ClaimCatalog.C10, runs, Paper(ClaimCatalog.C10)).Verdicts[0];
+        var atOwn = DimensionClaim.Analyze(ClaimCatalog.C10, runs, own).Verdicts[0];
+
+        atGeneral.Value.Should().BeInRange(0.7, 0.9);
+        atGeneral.Outcome.Should().NotBe(VerdictOutcome.Reproduced, "r < 0.9 at every k");
+        atOwn.Value.Should().Be(atGeneral.Value);
+        atOwn.Outcome.Should().Be(VerdictOutcome.Reproduced, atOwn.Evidence);
+        atOwn.Threshold.Should().Contain("r ≥ 0.7");
+    }
+
+    [Fact]
     public void C5_is_judged_by_page_s_l_over_the_grid_with_batch_size_weight_decay_and_seed_as_blocks()
     {
         var runs = Configs().SelectMany(c => Enumerable.Range(0, 2).Select(seed =>
@@ -121,5 +163,7 @@ public sealed class OtherClaimsTests
         v.N.Should().Be(6, "3 batch sizes × 2 seeds");
         v.Test!.Method.Should().StartWith("Page's L (batch size × weight decay × seed as blocks");
         result.MoreTables.Single().Name.Should().Be("trend");
+        v.Power!.Reproduced.Should().BeInRange(0, 1, "C5's trend carries its power like C3's");
+        v.Power.Needed.Should().EndWith(" blocks");
     }
 }

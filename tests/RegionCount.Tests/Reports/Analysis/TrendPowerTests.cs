@@ -42,6 +42,25 @@ public sealed class TrendPowerTests
     }
 
     [Fact]
+    public void The_blocks_needed_for_80_percent_are_the_fewest_of_the_ladder_that_reach_it()
+    {
+        double[] levels = [0.001, 0.01, 0.1];
+        var random = new Random(5);
+        var observations = Enumerable.Range(0, 3).SelectMany(b => levels.Select(l => (b, l, 3 + random.NextDouble())));
+        var trend = BlockedTrend.Of(observations, increasing: false, 0.05);
+
+        var power = TrendPower.Of(trend, TrendAxis.LearningRate, 0.05)!;
+        int needed = int.Parse(power.Needed!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        power.Needed.Should().EndWith(" blocks");
+        int index = TrendPower.BlockLadder.ToList().IndexOf(needed);
+        index.Should().BeGreaterThan(0, "3 noisy blocks are not enough for this small effect");
+        TrendPower.PowerAt(trend, TrendAxis.LearningRate, 0.05, needed).Should().BeGreaterThanOrEqualTo(VerdictPower.Target);
+        TrendPower.PowerAt(trend, TrendAxis.LearningRate, 0.05, TrendPower.BlockLadder[index - 1]).Should().BeLessThan(VerdictPower.Target);
+        TrendPower.PowerAt(trend, TrendAxis.LearningRate, 0.05, 3).Should().Be(power.Reproduced, "the power at our own size");
+    }
+
+    [Fact]
     public void A_trend_verdict_carries_its_power_and_says_what_it_assumed()
     {
         var runs = new[] { 0.001, 0.01, 0.1 }.SelectMany(lr => Enumerable.Range(0, 3).Select(seed =>

@@ -191,7 +191,7 @@ public sealed class RecordMappingAndAssemblyTests
             json["verdicts"]![0]!["claim"]!.GetValue<string>().Should().Be("C1");
             json["verdicts"]![0]!["value"]!.GetValue<double>().Should().Be(model.VerdictRows[0].Value);
             var csv = File.ReadAllLines(Path.Combine(folder.FullName, "verdicts.csv"));
-            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,p,p_holm,p_opposite,p_opposite_holm,power_reproduced,power_not_reproduced_at_0,rule,expectation,verdict,evidence");
+            csv[0].Should().Be("claim,subject,paper,statistic,value,low,high,n,p,p_holm,p_opposite,p_opposite_holm,power_reproduced,power_not_reproduced_at_0,needed_for_power_80,rule,expectation,verdict,evidence");
             csv.Should().HaveCount(2);
             csv[1].Should().StartWith("C1,mlp,\"Pearson r over 27 configs: ResNet18 0.9844, EfficientNetB0 0.9801, SENet18 0.9814\",Pearson r,");
         }
@@ -210,6 +210,6 @@ public sealed class RecordMappingAndAssemblyTests
         };
 
         JsonNode.Parse(VerdictDataExporter.RenderJson(model))!["verdicts"]![0]!["low"].Should().BeNull();
-        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,,,,,,,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
+        VerdictDataExporter.RenderCsv(model).Split('\n')[1].Should().Be("C3,mlp,x,JT p,0.04,,,12,,,,,,,,p < 0.05,recorded,reproduced,\"a \"\"quoted\"\" line\"");
     }
 }
