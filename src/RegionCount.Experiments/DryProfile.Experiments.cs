@@ -27,7 +27,15 @@ public static partial class DryProfile
         BatchSizes = swept == SweptAxis.BatchSize ? Extremes(g.BatchSizes) : First(g.BatchSizes),
         WeightDecays = swept == SweptAxis.WeightDecay ? Extremes(g.WeightDecays) : First(g.WeightDecays),
         Epochs = g.Epochs is null ? null : Sizes.Epochs,
+        WarmupEpochs = g.WarmupEpochs is int warmup && g.Epochs is int from ? MapWarmup(warmup, from) : g.WarmupEpochs,
     };
+
+    /// <summary>A warmup of <paramref name="warmup"/> of <paramref name="from"/> epochs, on the same fraction of the
+    /// shortened training rounded down: it stays shorter than the training (as the validator requires), and at one epoch it
+    /// is 0, so the one epoch trains at the initial rate (the paper's warmup-cosine trains its first epoch at 0, which in a
+    /// one-epoch run would leave the network untrained).</summary>
+    internal static int MapWarmup(int warmup, int from) =>
+        from <= 0 ? 0 : Math.Clamp((int)Math.Floor((double)warmup * Sizes.Epochs / from), 0, Sizes.Epochs - 1);
 
     private static ProbeSpec Probe(ProbeSpec p) => p with
     {

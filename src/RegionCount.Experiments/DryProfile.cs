@@ -156,7 +156,7 @@ public static partial class DryProfile
         FormattableString.Invariant($"{Sizes.Epochs} epoch, the first seed of each experiment, {Sizes.ProbeCount} probes per setting ({Sizes.LineResolution} points per line, ") +
         FormattableString.Invariant($"{Sizes.SimplexResolution} values per simplex axis, {Sizes.PlaneResolution} per plane axis), every numeric grid axis at its first value ") +
         "except the axis the experiment sweeps (lr-sweep: learning rates, batch-sweep: batch sizes, wd-sweep: weight decays), which keeps its two extremes; every " +
-        "measurement epoch mapped into the shortened training; the stability study at " +
+        "measurement epoch mapped into the shortened training, a warmup-cosine schedule's warmup on the same fraction rounded down (0 at one epoch: the epoch trains at the initial rate); the stability study at " +
         FormattableString.Invariant($"{Sizes.StabilitySeeds} seeds and {Sizes.StabilitySteps} steps with convergence at a gradient norm of {Sizes.StabilityGradientTolerance} (so that runs converge), the toy at {Sizes.ToySteps} steps, every classifier family at its two extreme settings ({Sizes.ForestTrees} trees per forest class, {Sizes.SvmIterations} SVM passes). Everything else is the ") +
         $"{SourceProfile} profile's. Every claim is recorded: its verdicts test the pipeline, not the paper.";
 

@@ -15,8 +15,17 @@ public sealed record HyperparameterGrid
     /// <summary>SGD momentum (the paper: 0.9, no Nesterov).</summary>
     public double Momentum { get; init; } = 0.9;
 
-    /// <summary>cosine (T_max = epochs, stepped per epoch) or constant.</summary>
+    /// <summary>cosine (T_max = epochs, stepped per epoch), constant or warmup-cosine.</summary>
     public ScheduleKind Schedule { get; init; } = ScheduleKind.Cosine;
+
+    /// <summary>The warmup-cosine schedule's linear warmup, in epochs (0 = none); required by it and read by no other
+    /// schedule (the validator refuses it elsewhere). Written into a run's settings only when its schedule reads it, so
+    /// every other run keeps its fingerprint.</summary>
+    public int? WarmupEpochs { get; init; }
+
+    /// <summary>The warmup-cosine schedule's floor η_min (the authors' ViT: 1e-5); required by it, refused elsewhere, written
+    /// into a run's settings only when read.</summary>
+    public double? MinLearningRate { get; init; }
 
     public int? Epochs { get; init; }
 

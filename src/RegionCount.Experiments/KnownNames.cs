@@ -27,6 +27,7 @@ public static class KnownNames
         ["regnetx_200mf"] = [HeadInitStd],
         ["simpledla"] = [HeadInitStd],
         ["resnet18-imagenet"] = [HeadInitStd],
+        ["vit"] = [HeadInitStd],
     };
 
     public static IReadOnlySet<string> Models { get; } = ModelOptions.Keys.ToHashSet(StringComparer.Ordinal);

@@ -51,11 +51,12 @@ public static partial class ProfileValidator
                 }
             }
         }
-        ValidateProbes(e.Probes, $"{path}.probes", add);
+        ValidateProbes(e.Probes, $"{path}.probes", add, e.Grid);
         return e.Id;
     }
 
-    private static void ValidateProbes(IReadOnlyList<ProbeSpec>? probes, string path, Action<string, string> add)
+    /// <param name="grid">The experiment's grid; null for a study (which trains no crop-flip runs).</param>
+    private static void ValidateProbes(IReadOnlyList<ProbeSpec>? probes, string path, Action<string, string> add, HyperparameterGrid? grid = null)
     {
         if (probes is not { Count: > 0 })
         {
@@ -65,6 +66,13 @@ public static partial class ProfileValidator
         for (int i = 0; i < probes.Count; i++)
         {
             ValidateProbe(probes[i], $"{path}[{i}]", add);
+            if (probes[i].Split == ProbeSplit.AugmentedTrain
+                && !(grid?.Augmentations is { Count: > 0 } augmentations && augmentations.All(a => a == AugmentationKind.CropFlip)))
+            {
+                add($"{path}[{i}].split", grid is null
+                    ? "augmented-train passes the endpoints through the runs' crop-flip, and a study trains no crop-flip runs"
+                    : "augmented-train passes the endpoints through the runs' crop-flip, and the grid's augmentations are not all crop-flip");
+            }
         }
     }
 
@@ -120,17 +128,57 @@ public static partial class ProfileValidator
         {
             add($"{path}.momentum", $"must be in [0, 1), got {Number(g.Momentum)}");
         }
-        if (g.Epochs is not int epochs)
+        int? epochs = g.Epochs;
+        if (epochs is null)
         {
             add($"{path}.epochs", "missing");
-            return null;
         }
-        if (epochs <= 0)
+        else if (epochs <= 0)
         {
             add($"{path}.epochs", $"must be positive, got {epochs}");
-            return null;
+            epochs = null;
         }
+        ValidateSchedule(g, path, epochs, add);
         return epochs;
+    }
+
+    /// <summary>The warmup-cosine schedule's two settings: both required by it (one problem each), refused by every other
+    /// schedule (which would never read them).</summary>
+    private static void ValidateSchedule(HyperparameterGrid g, string path, int? epochs, Action<string, string> add)
+    {
+        string schedule = JsonNames.Of(g.Schedule);
+        if (g.Schedule != ScheduleKind.WarmupCosine)
+        {
+            if (g.WarmupEpochs is not null)
+            {
+                add($"{path}.warmupEpochs", $"only the warmup-cosine schedule reads it (the grid's schedule: {schedule})");
+            }
+            if (g.MinLearningRate is not null)
+            {
+                add($"{path}.minLearningRate", $"only the warmup-cosine schedule reads it (the grid's schedule: {schedule})");
+            }
+            return;
+        }
+        if (g.WarmupEpochs is not int warmup)
+        {
+            add($"{path}.warmupEpochs", "missing: the warmup-cosine schedule needs its warmup epochs (0 = none)");
+        }
+        else if (warmup < 0 || epochs is int last && warmup >= last)
+        {
+            add($"{path}.warmupEpochs", $"must be in [0, epochs{(epochs is int e ? $" = {e}" : "")}), got {warmup}");
+        }
+        if (g.MinLearningRate is not double floor)
+        {
+            add($"{path}.minLearningRate", "missing: the warmup-cosine schedule needs the floor of its cosine");
+        }
+        else if (!(floor >= 0 && double.IsFinite(floor)))
+        {
+            add($"{path}.minLearningRate", $"must be ≥ 0 and finite, got {Number(floor)}");
+        }
+        else if (g.LearningRates?.Where(lr => lr < floor).ToList() is { Count: > 0 } below)
+        {
+            add($"{path}.minLearningRate", $"{Number(floor)} is above the learning rate {Number(below[0])}: the cosine would climb to its floor");
+        }
     }
 
     private static void CheckAxis<T>(IReadOnlyList<T>? values, string path, Func<T, bool> valid, string rule, Func<T, string> show, Action<string, string> add)

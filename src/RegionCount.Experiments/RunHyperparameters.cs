@@ -8,6 +8,8 @@ namespace RegionCount.Experiments;
 /// <param name="Schedule">Null for a study run (written "none").</param>
 /// <param name="CropPadding">The border of a crop-flip run's random crop; null = <see cref="Experiments.CropPadding.Zero"/>,
 /// and not written, so the runs made before the setting existed keep their fingerprints.</param>
+/// <param name="WarmupEpochs">The warmup-cosine schedule's warmup epochs; null (not written) for every other schedule.</param>
+/// <param name="MinLearningRate">The warmup-cosine schedule's floor; null (not written) for every other schedule.</param>
 public sealed record RunHyperparameters(
     double LearningRate,
     int BatchSize,
@@ -20,7 +22,9 @@ public sealed record RunHyperparameters(
     int Epochs,
     AugmentationKind Augmentation,
     double MixupAlpha,
-    CropPadding? CropPadding = null)
+    CropPadding? CropPadding = null,
+    int? WarmupEpochs = null,
+    double? MinLearningRate = null)
 {
     /// <summary>How a record spells the optimizer and the schedule of a study run (records have always said so).</summary>
     public const string NotTrained = "none";

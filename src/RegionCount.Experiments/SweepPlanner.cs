@@ -116,7 +116,12 @@ public static class SweepPlanner
                                         // The crop border only where there is a crop (a grid's no-augmentation runs stay the ones other
                                         // experiments plan), and zero, the default, as null: the same runs as before the setting existed.
                                         var padding = augmentation == AugmentationKind.CropFlip && g.CropPadding != CropPadding.Zero ? g.CropPadding : null;
-                                        var hp = new RunHyperparameters(lr, batch, wd, optimizer, g.Momentum, g.Schedule, g.Epochs!.Value, augmentation, mixup, padding);
+                                        var hp = new RunHyperparameters(lr, batch, wd, optimizer, g.Momentum, g.Schedule, g.Epochs!.Value, augmentation, mixup, padding)
+                                        {
+                                            // Only the schedule that reads them carries them: every other run keeps its fingerprint.
+                                            WarmupEpochs = g.Schedule == ScheduleKind.WarmupCosine ? g.WarmupEpochs : null,
+                                            MinLearningRate = g.Schedule == ScheduleKind.WarmupCosine ? g.MinLearningRate : null,
+                                        };
                                         foreach (var seed in e.Seeds!)
                                         {
                                             yield return new RunConfig(RunConfig.CurrentFormatVersion, datasets[datasetId] with { Id = null },

@@ -47,6 +47,8 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Epochs (also the cosine T_max).", DefaultValueFactory = _ => recipe.Epochs }.AtLeast(1);
         var seed = new Option<long>("--seed") { Description = "Seed of weights, data order, augmentation, mixup.", DefaultValueFactory = _ => 0 };
         var schedule = CommonOptions.Named("--schedule", recipe.Schedule);
+        var warmup = new Option<int?>("--warmup-epochs") { Description = "warmup-cosine: epochs of the linear warmup (0 = none; the authors' ViT: 5)." };
+        var minLr = new Option<double?>("--min-lr") { Description = "warmup-cosine: the floor of the cosine (the authors' ViT: 1e-5)." };
         var augment = new Option<bool>("--augment") { Description = "Random crop (padding 4) + horizontal flip." };
         var mixup = new Option<double>("--mixup") { Description = "Mixup alpha (0 = off).", DefaultValueFactory = _ => recipe.MixupAlpha }.NotNegative("must be 0 (off) or positive, and finite");
         var evalBatch = new Option<int>("--eval-batch") { Description = "Evaluation batch size.", DefaultValueFactory = _ => recipe.EvalBatchSize }.AtLeast(1);
@@ -57,7 +59,7 @@ internal static class TrainCommand
         var threads = CommonOptions.Threads();
         var command = new Command("train", "Train one model with the paper's recipe and print per-epoch metrics.")
         {
-            dataset, model, optimizer, lr, momentum, wd, batch, epochs, seed, schedule, augment, mixup, evalBatch,
+            dataset, model, optimizer, lr, momentum, wd, batch, epochs, seed, schedule, warmup, minLr, augment, mixup, evalBatch,
             checkpoint, save, dataDir, device, threads,
         };
         command.SetAction(parse =>
@@ -73,13 +75,19 @@ internal static class TrainCommand
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
                 Schedule = parse.GetValue(schedule),
+                WarmupEpochs = parse.GetValue(warmup),
+                MinLearningRate = parse.GetValue(minLr),
                 Augment = parse.GetValue(augment),
                 MixupAlpha = parse.GetValue(mixup),
                 EvalBatchSize = parse.GetValue(evalBatch),
                 CheckpointDirectory = parse.GetValue(checkpoint),
                 Device = context.Device,
             };
-            options.Validate();
+            if (options.Problems() is { Count: > 0 } problems)
+            {
+                // The options the schedule reads (or does not) are checked together: one line, exit 2.
+                throw new CliException(string.Join("; ", problems));
+            }
 
             ImageDataset train, test;
             try
@@ -123,7 +131,7 @@ internal static class TrainCommand
     }
 
     private static string Describe(TrainingOptions o) => Invariant(
-        $"{o.Optimizer} lr {o.LearningRate} momentum {o.Momentum} wd {o.WeightDecay} batch {o.BatchSize} epochs {o.Epochs} seed {o.Seed} {o.Schedule} augment {o.Augment} mixup {o.MixupAlpha}");
+        $"{o.Optimizer} lr {o.LearningRate} momentum {o.Momentum} wd {o.WeightDecay} batch {o.BatchSize} epochs {o.Epochs} seed {o.Seed} {o.Schedule}{(o.Schedule == Experiments.ScheduleKind.WarmupCosine ? $" warmup {o.WarmupEpochs} min lr {o.MinLearningRate}" : "")} augment {o.Augment} mixup {o.MixupAlpha}");
 
     private static int Summarize(TextWriter output, TrainingResult result)
     {

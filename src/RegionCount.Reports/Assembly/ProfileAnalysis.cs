@@ -72,7 +72,7 @@ public sealed class ProfileAnalysis(Profile profile, SweepPlan plan, IReadOnlyDi
         var thresholds = new ClaimThresholds(claim, expectation.Thresholds, expectation.Expectation == "asserted");
         var experiments = (IReadOnlyCollection<string>?)expectation.Experiments ?? [];
         var runs = ClaimRunMapper.Map(plan, records, experiments);
-        var result = claim.Analysis?.Invoke(claim, new ClaimInput(runs, thresholds));
+        var result = claim.Analysis?.Invoke(claim, new ClaimInput(runs, thresholds) { Experiments = [.. experiments] });
         return result is null ? null
             : new ClaimOutcome(result, thresholds.Asserted, expectation.Note, runs.Count, runs.Count(r => r.Status == "missing"));
     }

@@ -88,6 +88,23 @@ public static class PaperAnalysis
             : throw new ArgumentException("groups: empty; nothing to average", nameof(groups));
     }
 
+    /// <summary>The learning rate the authors' ViT correlation leaves out (their corr.py: data[data[:, 3] != 1e-3]).</summary>
+    public const double VitExcludedLearningRate = 1e-3;
+
+    /// <summary>C17: Pearson r of the seed-mean region count vs the seed-mean gap over the authors' ViT configurations, as
+    /// their ViT-CIFAR-main/corr.py computes it (grouped by lr, batch and weight decay, every column averaged): without lr
+    /// 1e-3 (27 configurations, the value they report), or with it (36).</summary>
+    public static (StatResult R, int Configurations) VitCorrelation(bool withExcludedLearningRate)
+    {
+        var groups = PaperReference.Vit()
+            .Where(r => withExcludedLearningRate || r.Lr != VitExcludedLearningRate)
+            .GroupBy(r => (r.Lr, r.BatchSize, r.WeightDecay))
+            .OrderBy(g => g.Key.Lr).ThenBy(g => g.Key.BatchSize).ThenBy(g => g.Key.WeightDecay)
+            .Select(g => (Count: g.Average(r => r.RegionCount), Gap: g.Average(r => r.Gap)))
+            .ToList();
+        return (Correlation.Pearson(groups.Select(g => g.Count).ToArray(), groups.Select(g => g.Gap).ToArray()), groups.Count);
+    }
+
     /// <summary>C16: Pearson r of the region count vs (train − test) · 100 over the authors' fitted models of one family
     /// (<see cref="PaperReference.Classifiers"/>), as their tasks/ml/ml_corr.py computes it: every row, no averaging.</summary>
     public static StatResult ClassifierCorrelation(string model)

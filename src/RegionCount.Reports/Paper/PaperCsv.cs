@@ -12,6 +12,8 @@ internal static class PaperCsv
 
     private static readonly string[] ClassifierColumns = ["model", "region_count", "train_acc", "test_acc"];
 
+    private static readonly string[] VitColumns = ["region_count", "train_acc", "test_acc", "lr", "batch_size", "weight_decay"];
+
     /// <summary>Rows with rc_epoch_0..rc_epoch_200, accuracies and hyperparameters; optional leading
     /// <c>subspace_dim</c> or <c>line_mode</c>.</summary>
     public static IReadOnlyList<PaperRun> ReadRuns(string file, TextReader reader)
@@ -65,6 +67,19 @@ internal static class PaperCsv
         }
 
         return table.Rows.Select(row => new ClassifierRun(row.Text("model"), row.Number("region_count"), row.Number("train_acc"), row.Number("test_acc"))).ToArray();
+    }
+
+    /// <summary>Rows of the Vision Transformer file (C17).</summary>
+    public static IReadOnlyList<VitRun> ReadVit(string file, TextReader reader)
+    {
+        var table = Table.Read(file, reader);
+        foreach (var column in VitColumns)
+        {
+            table.Require(column);
+        }
+
+        return table.Rows.Select(row => new VitRun(row.Number("region_count"), row.Number("train_acc"), row.Number("test_acc"),
+            row.Number("lr"), row.Integer("batch_size"), row.Number("weight_decay"))).ToArray();
     }
 
     private sealed class Table(string file, Dictionary<string, int> columns, IReadOnlyList<Row> rows)

@@ -59,6 +59,15 @@ public static class PaperReference
         return PaperCsv.ReadClassifiers(file, reader);
     }
 
+    /// <summary>The authors' Vision Transformer runs on CIFAR-10 (C17): lr {1e-5, 5e-5, 1e-4, 1e-3} × batch {256, 512, 1024}
+    /// × wd {1e-5, 1e-6, 1e-7}, 3 runs each, in file order.</summary>
+    public static IReadOnlyList<VitRun> Vit()
+    {
+        const string file = "cifar10_vit.csv";
+        using var reader = Open(file);
+        return PaperCsv.ReadVit(file, reader);
+    }
+
     /// <summary>The runs of <paramref name="experiment"/> ("cifar10_grid", "cifar100_grid", ...) for one of our model
     /// names (resnet18, regnetx_200mf, vgg19-cifar100: matched case-insensitively, a "-cifar100" suffix dropped); empty
     /// when the authors have no such file.</summary>

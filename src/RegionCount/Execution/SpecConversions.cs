@@ -24,10 +24,18 @@ internal static class SpecConversions
         };
     }
 
-    public static ProbeSettings Probe(ProbeSpec spec)
+    /// <param name="spec">The profile's probe.</param>
+    /// <param name="endpointFill">The crop border of augmented-train endpoints (<see cref="CropFill"/> of the run); read by
+    /// that split only.</param>
+    public static ProbeSettings Probe(ProbeSpec spec, IReadOnlyList<float>? endpointFill = null)
     {
         var kind = spec.Kind ?? throw new InvalidDataException("a probe without a kind (the profile validator requires one)");
-        var settings = new ProbeSettings { Kind = kind, Split = spec.Split };
+        var settings = new ProbeSettings
+        {
+            Kind = kind,
+            Split = spec.Split,
+            EndpointFill = spec.Split == ProbeSplit.AugmentedTrain ? endpointFill : null,
+        };
         settings = settings with
         {
             Count = spec.Count ?? settings.Count,
@@ -58,6 +66,8 @@ internal static class SpecConversions
             Epochs = h.Epochs,
             Seed = config.Seed,
             Schedule = h.Schedule ?? throw new InvalidDataException("a study run's settings: nothing to train"),
+            WarmupEpochs = h.WarmupEpochs,
+            MinLearningRate = h.MinLearningRate,
             Augment = h.Augmentation == AugmentationKind.CropFlip,
             CropFill = CropFill(h.CropPadding, config.Dataset.Normalization),
             MixupAlpha = h.MixupAlpha,

@@ -73,7 +73,8 @@ public sealed class TorchRunExecutor : IRunExecutor, IDisposable
         var cost = ForwardMemory.Inference(model, data.Shape, _device);
         var options = SpecConversions.Training(config, _device, checkpoints);
         options = options with { EvalBatchSize = cost.InputsWithin(_memoryBudget, options.EvalBatchSize) };
-        var probeSettings = config.Probes.Select(p => SpecConversions.Probe(p)).Select(s =>
+        var endpointFill = SpecConversions.CropFill(config.Hyperparameters.CropPadding, config.Dataset.Normalization);
+        var probeSettings = config.Probes.Select(p => SpecConversions.Probe(p, endpointFill)).Select(s =>
             s with { MaxPointsPerForward = cost.InputsWithin(_memoryBudget, s.MaxPointsPerForward) }).ToList();
         var meters = config.Probes.Zip(probeSettings, (p, s) =>
             (RegionMeter.ForSplit(s, data.Train, data.Test, (int)config.Seed, _device), p.Exact)).ToList();

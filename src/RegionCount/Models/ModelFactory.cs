@@ -3,8 +3,8 @@ using static TorchSharp.torch;
 
 namespace RegionCount.Models;
 
-/// <summary>Builds a model by name: the small models for CPU runs, the paper's CIFAR architectures and torchvision's
-/// ImageNet ResNet18.</summary>
+/// <summary>Builds a model by name: the small models for CPU runs, the paper's CIFAR architectures, its Vision
+/// Transformer (C17) and torchvision's ImageNet ResNet18.</summary>
 public static class ModelFactory
 {
     /// <summary>Every name <see cref="Create"/> accepts (lower case; matching ignores case).</summary>
@@ -13,6 +13,7 @@ public static class ModelFactory
         "mlp", "small-cnn", "two-layer-relu",
         "resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19", "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla",
         "resnet18-imagenet",
+        "vit",
     ];
 
     /// <summary>
@@ -65,6 +66,7 @@ public static class ModelFactory
             "regnetx_200mf" => new RegNet(shape, classes),
             "simpledla" => new SimpleDla(shape, classes),
             "resnet18-imagenet" => new ImageNetResNet("resnet18-imagenet", shape, classes, [2, 2, 2, 2]),
+            "vit" => new VisionTransformer(shape, classes),
             _ => throw new InvalidOperationException($"model '{key}' is listed but not built"),
         };
 

@@ -1,5 +1,6 @@
 using RegionCount.Data;
 using RegionCount.Experiments;
+using RegionCount.Training;
 using static TorchSharp.torch;
 
 namespace RegionCount.Regions;
@@ -11,7 +12,10 @@ public sealed partial class ProbeSet
     /// <summary>
     /// Draws the probes: endpoints are distinct data points of <paramref name="dataset"/> (distinct indices and
     /// distinct images), chosen by a System.Random seeded with <paramref name="seed"/>; ray directions come from a
-    /// torch.Generator seeded with <paramref name="seed"/>. Same inputs → same probes.
+    /// torch.Generator seeded with <paramref name="seed"/>. With <see cref="ProbeSplit.AugmentedTrain"/> every endpoint
+    /// is then passed once through <see cref="Augmentation.CropAndFlip"/> (border <see cref="ProbeSettings.EndpointFill"/>),
+    /// its offsets and flips from a third generator seeded from <paramref name="seed"/> alone
+    /// (<see cref="SeedStreams.ProbeAugmentation"/>), so the draws of the other splits are unchanged. Same inputs → same probes.
     /// </summary>
     public static ProbeSet Create(ProbeSettings settings, ImageDataset dataset, int seed, Device device)
     {
@@ -28,6 +32,9 @@ public sealed partial class ProbeSet
         using var scope = NewDisposeScope();
         var random = new Random(seed);
         using var generator = new Generator((ulong)(uint)seed);
+        using var augmentation = settings.Split == ProbeSplit.AugmentedTrain
+            ? new Generator(SeedStreams.Derive(seed, 0, SeedStreams.ProbeAugmentation))
+            : null;
         var features = dataset.Shape.Features;
         var grid = Grid(settings);
         var probes = new List<Probe>(settings.Count);
@@ -37,6 +44,12 @@ public sealed partial class ProbeSet
         {
             var (indices, endpoints) = DrawDistinct(random, dataset, settings);
             var points = endpoints.to(float64);
+            if (augmentation is not null)
+            {
+                var shape = dataset.Shape;
+                points = Augmentation.CropAndFlip(points.view(indices.Length, shape.Channels, shape.Height, shape.Width), augmentation, settings.EndpointFill)
+                    .reshape(indices.Length, features);
+            }
             switch (settings.Kind)
             {
                 case ProbeKind.Ray:

@@ -13,6 +13,10 @@ public sealed record ProbeSettings
 
     public ProbeSplit Split { get; init; } = ProbeSplit.Train;
 
+    /// <summary>The crop border per channel when <see cref="Split"/> is augmented-train (the run's crop padding in the
+    /// normalized tensor, as its training augmentation pads); null = 0. Not read by the other splits.</summary>
+    public IReadOnlyList<float>? EndpointFill { get; init; }
+
     /// <summary>Number of probes M.</summary>
     public int Count { get; init; } = 100;
 

@@ -22,11 +22,12 @@ public sealed class RegionMeter : IDisposable
         _dataset = dataset.Name;
     }
 
-    /// <summary>Picks the split by <see cref="ProbeSettings.Split"/> (train by default, test optional).</summary>
+    /// <summary>Picks the split by <see cref="ProbeSettings.Split"/> (train by default, test optional; augmented-train draws
+    /// from the training split and augments the endpoints, <see cref="ProbeSet.Create"/>).</summary>
     public static RegionMeter ForSplit(ProbeSettings settings, ImageDataset train, ImageDataset? test, int seed, Device device)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var dataset = settings.Split == ProbeSplit.Train
+        var dataset = settings.Split is ProbeSplit.Train or ProbeSplit.AugmentedTrain
             ? train
             : test ?? throw new ArgumentException("ProbeSettings.Split: Test, but no test split was given", nameof(test));
         return new RegionMeter(settings, dataset, seed, device);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RegionCount.Experiments;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -30,7 +31,12 @@ internal static class Checkpoint
     public static bool Exists(string directory) => File.Exists(Path.Combine(directory, StateFile));
 
     public static string Fingerprint(TrainingOptions o) => string.Create(CultureInfo.InvariantCulture,
-        $"{o.Optimizer} lr={o.LearningRate:R} momentum={o.Momentum:R} wd={o.WeightDecay:R} batch={o.BatchSize} epochs={o.Epochs} seed={o.Seed} schedule={o.Schedule} augment={o.Augment} mixup={o.MixupAlpha:R}");
+        $"{o.Optimizer} lr={o.LearningRate:R} momentum={o.Momentum:R} wd={o.WeightDecay:R} batch={o.BatchSize} epochs={o.Epochs} seed={o.Seed} schedule={o.Schedule}{Warmup(o)} augment={o.Augment} mixup={o.MixupAlpha:R}");
+
+    /// <summary>The warmup-cosine schedule's settings; nothing for the others, so their fingerprints are as before.</summary>
+    private static string Warmup(TrainingOptions o) => o.Schedule == ScheduleKind.WarmupCosine
+        ? string.Create(CultureInfo.InvariantCulture, $" warmup={o.WarmupEpochs} min={o.MinLearningRate:R}")
+        : "";
 
     public static void SaveInitial(string directory, IReadOnlyList<Tensor> initial)
     {

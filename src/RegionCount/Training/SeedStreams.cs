@@ -13,6 +13,9 @@ internal static class SeedStreams
     public const int Mixup = 3;
     public const int Global = 4;
 
+    /// <summary>The crop offsets and flips of augmented-train probe endpoints (drawn once per run, at epoch 0 of this stream).</summary>
+    public const int ProbeAugmentation = 5;
+
     public static ulong Derive(long seed, int epoch, int stream)
     {
         ulong z = SeedMix.Mix(unchecked((ulong)seed));

@@ -97,7 +97,7 @@ public static partial class Trainer
                     return new TrainingResult(TrainingStatus.Cancelled, null, metrics, null, resumed);
                 }
                 var watch = Stopwatch.StartNew();
-                double rate = LearningRateSchedule.ForEpoch(options.Schedule, options.LearningRate, epoch, options.Epochs);
+                double rate = LearningRateSchedule.ForEpoch(options, epoch);
                 OptimizerFactory.SetLearningRate(optimizer, rate);
                 TorchRuntime.Seed(unchecked((long)SeedStreams.Derive(options.Seed, epoch, SeedStreams.Global)), device);
                 var (trainLoss, trainAcc) = RunEpoch(model, optimizer, train, options, epoch, device);

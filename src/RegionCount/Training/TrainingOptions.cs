@@ -1,3 +1,4 @@
+using System.Globalization;
 using RegionCount.Experiments;
 using TorchSharp;
 
@@ -26,6 +27,13 @@ public sealed record TrainingOptions
     public long Seed { get; init; }
 
     public ScheduleKind Schedule { get; init; } = ScheduleKind.Cosine;
+
+    /// <summary>Warmup-cosine only (<see cref="LearningRateSchedule"/>): the epochs of the linear warmup (0 = none); null
+    /// for the other schedules.</summary>
+    public int? WarmupEpochs { get; init; }
+
+    /// <summary>Warmup-cosine only: the floor η_min of the cosine; null for the other schedules.</summary>
+    public double? MinLearningRate { get; init; }
 
     /// <summary>Random crop with 4-pixel padding + horizontal flip (p 0.5), per image.</summary>
     public bool Augment { get; init; }
@@ -92,6 +100,17 @@ public sealed record TrainingOptions
         Check(BatchSize > 0, $"batch size: must be positive, got {BatchSize}");
         Check(Epochs > 0, $"epochs: must be positive, got {Epochs}");
         Check(MixupAlpha >= 0 && double.IsFinite(MixupAlpha), $"mixup alpha: must be ≥ 0 (0 = off), got {MixupAlpha}");
+        if (Schedule == ScheduleKind.WarmupCosine)
+        {
+            Check(WarmupEpochs is >= 0 && WarmupEpochs < Epochs, $"warmup epochs: the warmup-cosine schedule needs 0 ≤ warmup < epochs ({Epochs}), got {WarmupEpochs?.ToString(CultureInfo.InvariantCulture) ?? "nothing"}");
+            Check(MinLearningRate is { } floor && floor >= 0 && floor <= LearningRate,
+                $"min learning rate: the warmup-cosine schedule needs a floor in [0, learning rate {LearningRate.ToString(CultureInfo.InvariantCulture)}], got {MinLearningRate?.ToString(CultureInfo.InvariantCulture) ?? "nothing"}");
+        }
+        else
+        {
+            Check(WarmupEpochs is null, $"warmup epochs: only the warmup-cosine schedule reads it (schedule {Schedule})");
+            Check(MinLearningRate is null, $"min learning rate: only the warmup-cosine schedule reads it (schedule {Schedule})");
+        }
         Check(MeasureEvery > 0, $"measure every: must be positive, got {MeasureEvery}");
         Check(EvalBatchSize > 0, $"eval batch size: must be positive, got {EvalBatchSize}");
         Check(CheckpointEvery > 0, $"checkpoint every: must be positive, got {CheckpointEvery}");

@@ -27,13 +27,20 @@ public sealed class AuthorsSettingsTests
             // ImageNet's crop-flip is RandomResizedCrop, which has no border: cropPadding does not apply to it.
             bool crop = config.Hyperparameters.Augmentation == AugmentationKind.CropFlip && config.Dataset.Name != "imagenet";
             bool cifar100 = config.Dataset.Name == "cifar100";
-            var black = cifar100 ? ChannelNormalization.Cifar100.Black : ChannelNormalization.Cifar10.Black;
+            // The ViT (C17) reads CIFAR-10 with its own code's normalization (dataset id cifar10-vit): a black pixel of that.
+            bool vit = config.Model.Name == "vit";
+            var black = cifar100 ? ChannelNormalization.Cifar100.Black
+                : vit ? new ChannelNormalization([0.4914f, 0.4822f, 0.4465f], [0.2470f, 0.2435f, 0.2616f]).Black
+                : ChannelNormalization.Cifar10.Black;
 
             config.Hyperparameters.CropPadding.Should().Be(crop ? CropPadding.Black : null, run.Label);
             var fill = SpecConversions.Training(config, CPU, null).CropFill;
             if (crop)
             {
                 fill.Should().Equal(black, run.Label);
+                // Endpoints drawn from the augmented training set are bordered as the run's training crops are.
+                config.Probes.Where(p => p.Split == ProbeSplit.AugmentedTrain).Select(p => SpecConversions.Probe(p, fill).EndpointFill)
+                    .All(f => f != null && f.SequenceEqual(black)).Should().BeTrue(run.Label);
             }
             else
             {
@@ -41,6 +48,7 @@ public sealed class AuthorsSettingsTests
             }
             SpecConversions.Model(config.Model, config.Seed).HeadInitStd.Should().Be(cifar100 ? 0.01 : null, run.Label);
         }
+        runs.Should().Contain(r => r.Config.Model.Name == "vit" && r.Config.Probes.All(p => p.Split == ProbeSplit.AugmentedTrain));
         runs.Should().Contain(r => r.Config.Dataset.Name == "cifar100")
             .And.Contain(r => r.Config.Dataset.Name == "cifar10" && r.Config.Hyperparameters.Augmentation == AugmentationKind.CropFlip);
     }

@@ -100,13 +100,38 @@ public sealed class DryProfileTests
     }
 
     [Fact]
+    public void The_vision_transformer_keeps_its_schedule_floor_and_augmented_endpoints_and_its_warmup_shrinks_to_zero()
+    {
+        var paper = Paper.Experiments!.Single(e => e.Id == "vit");
+        var dry = Dry.Experiments!.Single(e => e.Id == "vit");
+
+        paper.Grid!.WarmupEpochs.Should().Be(5);
+        dry.Grid!.Schedule.Should().Be(ScheduleKind.WarmupCosine);
+        dry.Grid.WarmupEpochs.Should().Be(0, "5 of 200 epochs is 0 of 1, rounded down, so the one epoch trains at the initial rate");
+        dry.Grid.MinLearningRate.Should().Be(paper.Grid.MinLearningRate);
+        dry.Grid.LearningRates.Should().Equal(1e-5);
+        dry.Probes!.Should().OnlyContain(p => p.Split == ProbeSplit.AugmentedTrain);
+        Dry.Experiments!.Single(e => e.Id == "vit-lr-1e-3").Grid!.LearningRates.Should().Equal(1e-3);
+        SweepPlanner.Plan(Dry).Runs.Where(r => r.Config.Model.Name == "vit").Should().HaveCount(2, "one run per experiment: the dry run's added time");
+    }
+
+    [Theory]
+    [InlineData(5, 200, 0)]
+    [InlineData(0, 200, 0)]
+    [InlineData(199, 200, 0)]
+    public void A_warmup_maps_to_the_same_fraction_rounded_down_and_stays_below_the_one_epoch(int warmup, int from, int expected)
+    {
+        DryProfile.MapWarmup(warmup, from).Should().Be(expected);
+    }
+
+    [Fact]
     public void Imagenet_keeps_its_network_grid_and_augmentation_at_fewer_images_than_the_cifar_sets()
     {
         var imagenet = Dry.Datasets!.Single(d => d.Name == "imagenet");
         imagenet.TrainSize.Should().Be(DryProfile.Sizes.LargeInputTrain);
         imagenet.TestSize.Should().Be(DryProfile.Sizes.LargeInputTest);
         imagenet.Normalization.Should().BeEquivalentTo(Paper.Datasets!.Single(d => d.Name == "imagenet").Normalization);
-        Dry.Datasets!.Single(d => d.Name == "cifar10").TrainSize.Should().Be(DryProfile.Sizes.Train);
+        Dry.Datasets!.Single(d => (d.Id ?? d.Name) == "cifar10").TrainSize.Should().Be(DryProfile.Sizes.Train);
         var experiment = Dry.Experiments!.Single(e => e.Id == "imagenet");
         experiment.Models.Should().Equal("resnet18-imagenet");
         experiment.Grid!.Augmentations.Should().Equal(AugmentationKind.CropFlip);

@@ -115,6 +115,28 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void The_warmup_cosine_settings_are_written_only_into_the_runs_whose_schedule_reads_them()
+    {
+        var cosine = TestProfiles.Tiny();
+        var warm = TestProfiles.Tiny();
+        var grid = warm["experiments"]![0]!["grid"]!.AsObject();
+        grid["schedule"] = "warmup-cosine";
+        grid["warmupEpochs"] = 1;
+        grid["minLearningRate"] = 1e-3;
+        var other = warm.DeepClone().AsObject();
+        other["experiments"]![0]!["grid"]!["warmupEpochs"] = 2;
+
+        var plain = FirstRun(cosine);
+        var run = FirstRun(warm);
+
+        plain.Config.Hyperparameters.WarmupEpochs.Should().BeNull();
+        JsonSerializer.Serialize(plain.Config, ExperimentJson.Compact).Should().NotContain("warmupEpochs").And.NotContain("minLearningRate");
+        run.Config.Hyperparameters.Should().Match<RunHyperparameters>(h => h.Schedule == ScheduleKind.WarmupCosine && h.WarmupEpochs == 1 && h.MinLearningRate == 1e-3);
+        JsonSerializer.Serialize(run.Config, ExperimentJson.Compact).Should().Contain("\"warmupEpochs\":1").And.Contain("\"minLearningRate\":0.001");
+        run.Fingerprint.Should().NotBe(plain.Fingerprint).And.NotBe(FirstRun(other).Fingerprint);
+    }
+
+    [Fact]
     public void A_head_init_option_changes_the_fingerprint_of_the_network_that_reads_it()
     {
         static string Of(JsonObject? options)

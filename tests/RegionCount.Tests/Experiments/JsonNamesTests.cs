@@ -13,9 +13,9 @@ public sealed class JsonNamesTests
     public void Every_enum_a_profile_names_has_the_names_records_hold()
     {
         JsonNames.All<ProbeKind>().Should().Equal("segment", "ray", "simplex", "plane");
-        JsonNames.All<ProbeSplit>().Should().Equal("train", "test");
+        JsonNames.All<ProbeSplit>().Should().Equal("train", "test", "augmented-train");
         JsonNames.All<OptimizerKind>().Should().Equal("sgd", "adam", "adagrad");
-        JsonNames.All<ScheduleKind>().Should().Equal("cosine", "constant");
+        JsonNames.All<ScheduleKind>().Should().Equal("cosine", "constant", "warmup-cosine");
         JsonNames.All<AugmentationKind>().Should().Equal("none", "crop-flip");
         JsonNames.All<CropPadding>().Should().Equal("zero", "black");
         JsonNames.All<ParameterMeasure>().Should().Equal("distance-from-init", "margin", "normalized-margin",
@@ -33,7 +33,7 @@ public sealed class JsonNamesTests
         JsonNames.TryParse<AugmentationKind>("CropFlip", out _).Should().BeFalse();
         JsonNames.TryParse<OptimizerKind>("1", out _).Should().BeFalse();
         JsonNames.TryParse<OptimizerKind>(" sgd", out _).Should().BeFalse();
-        JsonNames.Unknown<ScheduleKind>("step").Should().Be("unknown schedule kind 'step' (known: cosine, constant)");
+        JsonNames.Unknown<ScheduleKind>("step").Should().Be("unknown schedule kind 'step' (known: cosine, constant, warmup-cosine)");
     }
 
     [Fact]

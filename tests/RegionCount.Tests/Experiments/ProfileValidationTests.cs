@@ -50,9 +50,9 @@ public sealed class ProfileValidationTests
         ("unknown measure", "$.experiments[0].measures[1]", "unknown parameter measure 'pac-bayes-sharpness'"),
         ("zero points per forward", "$.experiments[0].probes[0].pointsPerForward", "must be at least 1"),
         ("train size beyond the dataset", "$.datasets[1].trainSize", "cifar10 has 50000 training images; 60000 asks for more"),
-        ("unknown split", "$.experiments[0].probes[0].split", "unknown probe split 'validation' (known: train, test)"),
+        ("unknown split", "$.experiments[0].probes[0].split", "unknown probe split 'validation' (known: train, test, augmented-train)"),
         ("unknown optimizer", "$.experiments[0].grid.optimizers[1]", "unknown optimizer kind 'rmsprop' (known: sgd, adam, adagrad)"),
-        ("unknown schedule", "$.experiments[0].grid.schedule", "unknown schedule kind 'step' (known: cosine, constant)"),
+        ("unknown schedule", "$.experiments[0].grid.schedule", "unknown schedule kind 'step' (known: cosine, constant, warmup-cosine)"),
         ("unknown augmentation", "$.experiments[0].grid.augmentations[0]", "unknown augmentation kind 'cutout' (known: none, crop-flip)"),
         ("a name in another case", "$.experiments[0].grid.optimizers[0]", "unknown optimizer kind 'SGD'"),
         ("a number for a name", "$.experiments[0].probes[0].kind", "unknown probe kind 'number'"),
@@ -69,6 +69,15 @@ public sealed class ProfileValidationTests
         ("zero head init std", "$.models[0].options.headInitStd",
             "the standard deviation of the head's initial weights must be positive and finite, got 0"),
         ("head init std on the mlp", "$.models[0].options.headInitStd", "not read by mlp (it reads widths)"),
+        ("warmup without its schedule", "$.experiments[0].grid.warmupEpochs", "only the warmup-cosine schedule reads it (the grid's schedule: cosine)"),
+        ("floor without its schedule", "$.experiments[0].grid.minLearningRate", "only the warmup-cosine schedule reads it (the grid's schedule: cosine)"),
+        ("warmup-cosine without a warmup", "$.experiments[0].grid.warmupEpochs", "missing: the warmup-cosine schedule needs its warmup epochs (0 = none)"),
+        ("warmup-cosine without a floor", "$.experiments[0].grid.minLearningRate", "missing: the warmup-cosine schedule needs the floor of its cosine"),
+        ("warmup as long as the training", "$.experiments[0].grid.warmupEpochs", "must be in [0, epochs = 3), got 3"),
+        ("floor above a learning rate", "$.experiments[0].grid.minLearningRate", "0.05 is above the learning rate 0.01: the cosine would climb to its floor"),
+        ("negative floor", "$.experiments[0].grid.minLearningRate", "must be ≥ 0 and finite, got -1"),
+        ("augmented endpoints without crop-flip", "$.experiments[0].probes[0].split",
+            "augmented-train passes the endpoints through the runs' crop-flip, and the grid's augmentations are not all crop-flip"),
     ];
 
     /// <summary>The cases the reader reports (a name or key it does not know): one problem, and the validator does not run.</summary>
@@ -83,6 +92,8 @@ public sealed class ProfileValidationTests
     [
         "empty lr axis", "unknown model reference", "zero epochs", "option of a model without options", "zero hidden width",
         "one channel count", "zero base width", "unknown model", "zero head init std",
+        "warmup-cosine without a warmup", "warmup-cosine without a floor", "warmup as long as the training", "floor above a learning rate",
+        "negative floor", "augmented endpoints without crop-flip",
     ];
 
     public static TheoryData<string, string, string> Cases => new(CaseList);
@@ -143,6 +154,35 @@ public sealed class ProfileValidationTests
                 p["models"]![0]!["options"] = new JsonObject { ["headInitStd"] = 0 };
                 break;
             case "head init std on the mlp": Options(p)["headInitStd"] = 0.01; break;
+            case "warmup without its schedule": Grid(p)["warmupEpochs"] = 1; break;
+            case "floor without its schedule": Grid(p)["minLearningRate"] = 1e-3; break;
+            case "warmup-cosine without a warmup":
+                Grid(p)["schedule"] = "warmup-cosine";
+                Grid(p)["minLearningRate"] = 1e-3;
+                break;
+            case "warmup-cosine without a floor":
+                Grid(p)["schedule"] = "warmup-cosine";
+                Grid(p)["warmupEpochs"] = 1;
+                break;
+            case "warmup as long as the training":
+                Grid(p)["schedule"] = "warmup-cosine";
+                Grid(p)["warmupEpochs"] = 3;
+                Grid(p)["minLearningRate"] = 1e-3;
+                break;
+            case "floor above a learning rate":
+                Grid(p)["schedule"] = "warmup-cosine";
+                Grid(p)["warmupEpochs"] = 1;
+                Grid(p)["minLearningRate"] = 0.05;
+                break;
+            case "negative floor":
+                Grid(p)["schedule"] = "warmup-cosine";
+                Grid(p)["warmupEpochs"] = 1;
+                Grid(p)["minLearningRate"] = -1;
+                break;
+            case "augmented endpoints without crop-flip":
+                Grid(p)["augmentations"] = new JsonArray("none", "crop-flip");
+                Experiment(p)["probes"]![0]!["split"] = "augmented-train";
+                break;
             default: throw new ArgumentException(name);
         }
     }

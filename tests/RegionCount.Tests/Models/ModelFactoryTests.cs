@@ -10,11 +10,11 @@ namespace RegionCount.Tests.Models;
 public sealed class ModelFactoryTests
 {
     [Fact]
-    public void Knows_the_small_models_and_the_nine_cifar_architectures()
+    public void Knows_the_small_models_the_nine_cifar_architectures_and_the_vision_transformer()
     {
         ModelFactory.Names.Should().BeEquivalentTo(
             "mlp", "small-cnn", "two-layer-relu", "resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19",
-            "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla", "resnet18-imagenet");
+            "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla", "resnet18-imagenet", "vit");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class TrainCommandTests
 
     [Theory]
     [InlineData("--optimizer", "rmsprop", "--optimizer 'rmsprop': expected sgd, adam or adagrad")]
-    [InlineData("--schedule", "step", "--schedule 'step': expected cosine or constant")]
+    [InlineData("--schedule", "step", "--schedule 'step': expected cosine, constant or warmup-cosine")]
     [InlineData("--batch", "0", "--batch 0: must be positive")]
     public void Bad_hyperparameters_are_one_error_line(string option, string value, string message)
     {
@@ -78,6 +78,26 @@ public sealed class TrainCommandTests
         exit.Should().Be(2);
         error.Should().Be($"error: {message}{Environment.NewLine}");
         fakes.Requests.Should().BeEmpty("a bad option is rejected before any data or model is asked for");
+    }
+
+    [Fact]
+    public void Warmup_cosine_trains_with_its_warmup_and_floor_and_without_them_is_one_error_line()
+    {
+        var fakes = new Fakes();
+        var (exit, output, error) = Run(fakes.Seams, "train", "--dataset", "blobs", "--model", "mlp", "--device", "cpu", "--epochs", "3",
+            "--optimizer", "adam", "--lr", "0.01", "--schedule", "warmup-cosine", "--warmup-epochs", "1", "--min-lr", "0.001");
+
+        exit.Should().Be(0, error);
+        output.Should().Contain("WarmupCosine warmup 1 min lr 0.001")
+            .And.Contain("epoch    1/3  lr 0  train loss", "the authors' warmup starts at 0")
+            .And.Contain("epoch    2/3  lr 0.01  train loss");
+
+        var missing = Run(new Fakes().Seams, "train", "--dataset", "blobs", "--model", "mlp", "--device", "cpu", "--schedule", "warmup-cosine", "--min-lr", "0.001");
+        missing.Exit.Should().Be(2);
+        missing.Error.Should().Be($"error: warmup epochs: the warmup-cosine schedule needs 0 ≤ warmup < epochs (200), got nothing{Environment.NewLine}");
+        var unread = Run(new Fakes().Seams, "train", "--dataset", "blobs", "--model", "mlp", "--device", "cpu", "--warmup-epochs", "5");
+        unread.Exit.Should().Be(2);
+        unread.Error.Should().Be($"error: warmup epochs: only the warmup-cosine schedule reads it (schedule Cosine){Environment.NewLine}");
     }
 
     [Fact]

@@ -40,4 +40,26 @@ public sealed class TrainingOptionsTests
         options.MixupAlpha.Should().Be(0);
         options.Problems().Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData(ScheduleKind.WarmupCosine, 5, 1e-5, null)]
+    [InlineData(ScheduleKind.WarmupCosine, null, 1e-5, "warmup epochs: the warmup-cosine schedule needs 0 ≤ warmup < epochs (200), got nothing")]
+    [InlineData(ScheduleKind.WarmupCosine, 200, 1e-5, "warmup epochs: the warmup-cosine schedule needs 0 ≤ warmup < epochs (200), got 200")]
+    [InlineData(ScheduleKind.WarmupCosine, 5, null, "min learning rate: the warmup-cosine schedule needs a floor in [0, learning rate 0.0001], got nothing")]
+    [InlineData(ScheduleKind.WarmupCosine, 5, 1e-3, "min learning rate: the warmup-cosine schedule needs a floor in [0, learning rate 0.0001], got 0.001")]
+    [InlineData(ScheduleKind.Cosine, 5, null, "warmup epochs: only the warmup-cosine schedule reads it (schedule Cosine)")]
+    [InlineData(ScheduleKind.Constant, null, 1e-5, "min learning rate: only the warmup-cosine schedule reads it (schedule Constant)")]
+    public void The_warmup_and_the_floor_belong_to_the_warmup_cosine_schedule_one_problem_each(ScheduleKind schedule, int? warmup, double? floor, string? problem)
+    {
+        var options = new TrainingOptions { LearningRate = 1e-4, Epochs = 200, Schedule = schedule, WarmupEpochs = warmup, MinLearningRate = floor };
+
+        if (problem is null)
+        {
+            options.Problems().Should().BeEmpty();
+        }
+        else
+        {
+            options.Problems().Should().ContainSingle().Which.Should().Be(problem);
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ClaimCatalogTests
     [InlineData("C1", "pearsonR@mlp", null)]
     [InlineData("C1", "pearsonR@vgg19", "'pearsonR@vgg19': the profile has no network 'vgg19' (its networks: mlp)")]
     [InlineData("C1", "minConfigs@mlp", "'minConfigs@mlp': only pearsonR can be set per model")]
-    [InlineData("C12", "pearsonR@mlp", "'pearsonR@mlp': C12 does not judge a per-model threshold (those that do: C1, C2, C9, C10, C11, C13, C18)")]
+    [InlineData("C12", "pearsonR@mlp", "'pearsonR@mlp': C12 does not judge a per-model threshold (those that do: C1, C2, C9, C10, C11, C13, C17, C18)")]
     public void A_per_model_threshold_names_a_model_of_the_profile_and_a_claim_that_judges_per_model(string claim, string key, string? problem)
     {
         var problems = Validate(p => p["claims"]![claim] = new JsonObject { ["expectation"] = "recorded", ["thresholds"] = new JsonObject { [key] = 0.6 } });

@@ -174,4 +174,18 @@ public sealed class PaperAnalysisTests
         groups[1].MeanGap.Should().Be(18.5);
         groups[0].Seeds.Should().Be(1);
     }
+
+    [Theory]
+    [InlineData(false, 27, 0.837)]
+    [InlineData(true, 36, 0.624)]
+    public void C17_vit_correlation_is_0_837_over_27_configurations_and_0_624_with_lr_1e_3(bool withLargeLr, int configurations, double expected)
+    {
+        var (r, n) = PaperAnalysis.VitCorrelation(withLargeLr);
+
+        n.Should().Be(configurations);
+        r.N.Should().Be(configurations);
+        r.Estimate.Should().BeApproximately(expected, 0.0005);
+        PaperReference.Vit().Should().HaveCount(108).And.OnlyContain(v => v.TrainAcc <= 1 && v.TestAcc <= 1, "accuracies are fractions, as in the authors' file");
+        PaperReference.Vit().GroupBy(v => (v.Lr, v.BatchSize, v.WeightDecay)).Should().HaveCount(36).And.OnlyContain(g => g.Count() == 3);
+    }
 }
