@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using RegionCount.Data;
+using RegionCount.Experiments;
 using RegionCount.Models;
 using RegionCount.Regions;
 using RegionCount.Runtime;
@@ -18,8 +19,11 @@ namespace RegionCount.Benchmarks;
 /// </summary>
 internal static class MeasurementMemory
 {
-    private static readonly string[] PaperNetworks =
-        ["resnet18", "resnet34", "efficientnetb0", "senet18", "vgg19", "mobilenet", "shufflenetv2", "regnetx_200mf", "simpledla"];
+    /// <summary>The paper profile's CIFAR-10 networks: every network its training runs use on CIFAR-10 (read from the
+    /// profile, so a network added there is measured here too; CIFAR-100's head variants and ImageNet's ResNet18 aside).</summary>
+    private static string[] PaperNetworks => [.. SweepPlanner.Plan(ProfileLoader.Load("paper")).Runs
+        .Where(r => r.Config.Study is null && r.Config.Dataset.Name == "cifar10")
+        .Select(r => r.Config.Model.Name!).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// The counts only (seconds, no measurement), and what they mean on a GPU: training peak at batch 128 and 1024
