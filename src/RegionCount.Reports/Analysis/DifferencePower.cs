@@ -107,8 +107,7 @@ public static class DifferencePower
 
     private static DifferenceAlternative BuildSectionThree()
     {
-        var counts = PaperAnalysis.Aggregate(PaperReference.Grid("ResNet18"))
-            .ToDictionary(g => (g.Lr, g.BatchSize, g.WeightDecay), g => g.MeanFinalRegionCount);
+        var counts = PaperAnalysis.FinalCountByConfiguration(PaperReference.Grid("ResNet18"));
         var rows = PaperReference.ParamMeasures().Where(r => counts.ContainsKey((r.Lr, r.BatchSize, r.WeightDecay))).ToList();
         double[][] columns =
         [
@@ -122,17 +121,11 @@ public static class DifferencePower
         var matrix = new double[k, k];
         for (int i = 0; i < k; i++)
         {
-            for (int j = 0; j < k; j++)
+            matrix[i, i] = 1;
+            for (int j = i + 1; j < k; j++)
             {
-                matrix[i, j] = i == j ? 1 : Correlation.PearsonCoefficient(columns[i], columns[j]);
-            }
-        }
-        // Symmetric to the last bit, as the Cholesky factorization checks.
-        for (int i = 0; i < k; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                matrix[i, j] = matrix[j, i];
+                // Computed once and mirrored: symmetric to the last bit, as the Cholesky factorization checks.
+                matrix[i, j] = matrix[j, i] = Correlation.PearsonCoefficient(columns[i], columns[j]);
             }
         }
         return new DifferenceAlternative("section-3", string.Create(CultureInfo.InvariantCulture,

@@ -59,8 +59,8 @@ public static class NearReplicates
         {
             return pairs;
         }
-        double gapSd = Sd(means.Select(y).ToList());
-        double countSd = Sd(means.Select(m => m.RegionCount).ToList());
+        double gapSd = Descriptive.StandardDeviation([.. means.Select(y)]);
+        double countSd = Descriptive.StandardDeviation([.. means.Select(m => m.RegionCount)]);
         foreach (var (name, level, without) in Factors)
         {
             var levels = means.Select(m => level(m.Config)).Distinct(StringComparer.Ordinal).ToList();
@@ -128,14 +128,4 @@ public static class NearReplicates
 
     private static double Shift(double[] a, double[] b, double sd) =>
         sd > 0 ? a.Zip(b, (x, z) => Math.Abs(x - z)).Average() / sd : double.NaN;
-
-    private static double Sd(List<double> v)
-    {
-        if (v.Count < 2)
-        {
-            return double.NaN;
-        }
-        double mean = v.Average();
-        return Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / (v.Count - 1));
-    }
 }

@@ -38,11 +38,10 @@ public static class RegimePower
         }
         return Changes.GetOrAdd(regime, r =>
         {
-            var none = PaperAnalysis.Aggregate(PaperReference.Grid("ResNet18"))
-                .ToDictionary(g => (g.Lr, g.BatchSize, g.WeightDecay), g => g.MeanFinalRegionCount);
-            var arm = PaperAnalysis.Aggregate(r == "mixup" ? PaperReference.Mixup() : PaperReference.Augmentation())
-                .Where(g => none.ContainsKey((g.Lr, g.BatchSize, g.WeightDecay))).ToList();
-            return (arm.Average(g => g.MeanFinalRegionCount) / arm.Average(g => none[(g.Lr, g.BatchSize, g.WeightDecay)])) - 1;
+            var none = PaperAnalysis.FinalCountByConfiguration(PaperReference.Grid("ResNet18"));
+            var arm = PaperAnalysis.FinalCountByConfiguration(r == "mixup" ? PaperReference.Mixup() : PaperReference.Augmentation())
+                .Where(c => none.ContainsKey(c.Key)).ToList();
+            return (arm.Average(c => c.Value) / arm.Average(c => none[c.Key])) - 1;
         });
     }
 
@@ -57,8 +56,7 @@ public static class RegimePower
         {
             return null;
         }
-        double mean = differences.Average();
-        double sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Count - 1));
+        double sd = Descriptive.StandardDeviation(differences);
         if (!(sd > 0))
         {
             return null;

@@ -25,6 +25,11 @@ public static class PaperAnalysis
             .ToArray();
     }
 
+    /// <summary>The seed-mean final region count of each (lr, batch, weight decay) configuration of <paramref name="runs"/>
+    /// (one subspace dimension: the configurations are the keys).</summary>
+    public static IReadOnlyDictionary<(double Lr, int BatchSize, double WeightDecay), double> FinalCountByConfiguration(IEnumerable<PaperRun> runs) =>
+        Aggregate(runs).ToDictionary(g => (g.Lr, g.BatchSize, g.WeightDecay), g => g.MeanFinalRegionCount);
+
     /// <summary>Pearson r of the group-mean final region count against <paramref name="y"/> over the groups.</summary>
     public static StatResult Correlate(IReadOnlyList<PaperGroup> groups, Func<PaperGroup, double> y)
     {
